@@ -1,0 +1,593 @@
+//! The HTTP client every generated API wraps: settings, credentials, and
+//! one `execute` that sends a [`Request`] and decodes the answer.
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::Error;
+use crate::secret::Secret;
+
+/// Default for [`ClientBuilder::max_response_bytes`]: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+
+/// A security scheme an operation accepts, as the generated code names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Auth {
+    /// HTTP basic, from [`ClientBuilder::basic_auth`].
+    Basic,
+    /// A bearer token (HTTP bearer, OAuth 2, OpenID Connect), from
+    /// [`ClientBuilder::bearer_token`].
+    Bearer,
+    /// An API key in a header, from [`ClientBuilder::api_key`].
+    ApiKeyHeader(&'static str),
+    /// An API key in the query string, from [`ClientBuilder::api_key`].
+    ApiKeyQuery(&'static str),
+    /// An API key in a cookie, from [`ClientBuilder::api_key`].
+    ApiKeyCookie(&'static str),
+}
+
+impl Auth {
+    fn describe(self) -> String {
+        match self {
+            Auth::Basic => "HTTP basic (`basic_auth`)".to_owned(),
+            Auth::Bearer => "bearer token (`bearer_token`)".to_owned(),
+            Auth::ApiKeyHeader(name) => format!("API key in header `{name}` (`api_key`)"),
+            Auth::ApiKeyQuery(name) => format!("API key in query parameter `{name}` (`api_key`)"),
+            Auth::ApiKeyCookie(name) => format!("API key in cookie `{name}` (`api_key`)"),
+        }
+    }
+}
+
+#[derive(Clone, Default)]
+struct Credentials {
+    basic: Option<(String, Secret)>,
+    bearer: Option<Secret>,
+    api_key: Option<Secret>,
+}
+
+impl Credentials {
+    fn has(&self, auth: Auth) -> bool {
+        match auth {
+            Auth::Basic => self.basic.is_some(),
+            Auth::Bearer => self.bearer.is_some(),
+            Auth::ApiKeyHeader(_) | Auth::ApiKeyQuery(_) | Auth::ApiKeyCookie(_) => {
+                self.api_key.is_some()
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("basic", &self.basic.as_ref().map(|(user, _)| user))
+            .field("bearer", &self.bearer.is_some())
+            .field("api_key", &self.api_key.is_some())
+            .finish()
+    }
+}
+
+/// A generated API client, built from the runtime [`Client`].
+pub trait ApiClient: Sized {
+    /// Wraps a configured runtime client.
+    fn from_runtime(client: Client) -> Self;
+}
+
+/// Settings for a client; `C` is the generated client it builds.
+///
+/// ```
+/// # struct Demo(openapi_client_runtime::Client);
+/// # impl openapi_client_runtime::ApiClient for Demo {
+/// #     fn from_runtime(client: openapi_client_runtime::Client) -> Self { Demo(client) }
+/// # }
+/// use std::time::Duration;
+/// use openapi_client_runtime::ClientBuilder;
+///
+/// let client: Demo = ClientBuilder::new("https://api.example.com/v1")
+///     .basic_auth("client-id", "client-secret")
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+/// # Ok::<(), openapi_client_runtime::BuildError>(())
+/// ```
+#[must_use]
+pub struct ClientBuilder<C> {
+    base_url: String,
+    timeout: Option<Duration>,
+    user_agent: Option<String>,
+    http: Option<reqwest::Client>,
+    credentials: Credentials,
+    max_response_bytes: usize,
+    api: PhantomData<fn() -> C>,
+}
+
+impl<C> std::fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("user_agent", &self.user_agent)
+            .field("credentials", &self.credentials)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why a client could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The base URL is not an absolute `http` or `https` URL.
+    #[error("base URL `{url}` is not an absolute http(s) URL")]
+    BaseUrl {
+        /// The URL given.
+        url: String,
+    },
+    /// The user agent is not a valid header value.
+    #[error("user agent is not a valid header value")]
+    UserAgent,
+    /// `reqwest` could not build its client (for example, no TLS backend).
+    #[error("the HTTP client could not be built: {0}")]
+    Http(#[source] reqwest::Error),
+}
+
+impl<C: ApiClient> ClientBuilder<C> {
+    /// Starts from a base URL (generated clients pass the spec's first
+    /// server).
+    pub fn new(base_url: impl Into<String>) -> Self {
+        ClientBuilder {
+            base_url: base_url.into(),
+            timeout: None,
+            user_agent: None,
+            http: None,
+            credentials: Credentials::default(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            api: PhantomData,
+        }
+    }
+
+    /// Sends requests somewhere else: a sandbox, a proxy, a test server.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// Gives each request, from connecting to reading the whole answer, at
+    /// most this long. Applies to a client from [`Self::http_client`] too.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the `User-Agent` header of every request.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Uses this `reqwest::Client` (its pool, proxy, TLS settings) instead
+    /// of building one.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Credentials for operations secured by HTTP basic auth.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<Secret>) -> Self {
+        self.credentials.basic = Some((username.into(), password.into()));
+        self
+    }
+
+    /// The token for operations secured by a bearer token or OAuth 2.
+    pub fn bearer_token(mut self, token: impl Into<Secret>) -> Self {
+        self.credentials.bearer = Some(token.into());
+        self
+    }
+
+    /// The key for operations secured by an API key.
+    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.credentials.api_key = Some(key.into());
+        self
+    }
+
+    /// Refuses answers whose body is longer than this (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]).
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    ///
+    /// [`BuildError::BaseUrl`] for a base URL that is not absolute http(s),
+    /// [`BuildError::UserAgent`] for a user agent that cannot be a header,
+    /// [`BuildError::Http`] when `reqwest` cannot build its client.
+    pub fn build(self) -> Result<C, BuildError> {
+        let base_url = self.base_url.trim_end_matches('/').to_owned();
+        let parsed = reqwest::Url::parse(&base_url);
+        if !parsed.is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.has_host()) {
+            return Err(BuildError::BaseUrl { url: self.base_url });
+        }
+        let user_agent = self
+            .user_agent
+            .map(|agent| HeaderValue::from_str(&agent).map_err(|_| BuildError::UserAgent))
+            .transpose()?;
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .build()
+                .map_err(BuildError::Http)?,
+        };
+        Ok(C::from_runtime(Client {
+            inner: Arc::new(Inner {
+                base_url,
+                timeout: self.timeout,
+                user_agent,
+                http,
+                credentials: self.credentials,
+                max_response_bytes: self.max_response_bytes,
+            }),
+        }))
+    }
+}
+
+/// A configured client: cheap to clone, safe to share between tasks.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    base_url: String,
+    timeout: Option<Duration>,
+    user_agent: Option<HeaderValue>,
+    http: reqwest::Client,
+    credentials: Credentials,
+    max_response_bytes: usize,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("timeout", &self.inner.timeout)
+            .field("credentials", &self.inner.credentials)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A successful answer: the decoded body with the status and headers it
+/// came with.
+#[derive(Debug, Clone)]
+pub struct ResponseValue<T> {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
+impl<T> ResponseValue<T> {
+    /// The decoded body alone.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+}
+
+enum Body {
+    Json(Vec<u8>),
+    Form(String),
+}
+
+/// One request, as a generated method describes it.
+#[must_use]
+pub struct Request {
+    method: Method,
+    path: String,
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
+    body: Option<Body>,
+    security: &'static [&'static [Auth]],
+    invalid: Option<String>,
+}
+
+impl Request {
+    /// A request for `path` (relative to the base URL, already expanded).
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            security: &[],
+            invalid: None,
+        }
+    }
+
+    /// The alternatives of the operation's `security`: the client applies
+    /// the first alternative it has every credential for.
+    pub fn security(mut self, alternatives: &'static [&'static [Auth]]) -> Self {
+        self.security = alternatives;
+        self
+    }
+
+    /// Adds a query parameter; `None` adds nothing.
+    pub fn query(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
+        if let Some(value) = value {
+            self.query.push((name, value.to_string()));
+        }
+        self
+    }
+
+    /// Adds a header; `None` adds nothing.
+    pub fn header(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
+        if let Some(value) = value {
+            self.headers.push((name, value.to_string()));
+        }
+        self
+    }
+
+    /// Sends `body` as `application/x-www-form-urlencoded`.
+    pub fn form_body(mut self, body: &impl Serialize) -> Self {
+        match serde_urlencoded::to_string(body) {
+            Ok(encoded) => self.body = Some(Body::Form(encoded)),
+            Err(error) => self.invalid = Some(format!("the body cannot be form-encoded: {error}")),
+        }
+        self
+    }
+
+    /// Sends `body` as `application/json`.
+    pub fn json_body(mut self, body: &impl Serialize) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(encoded) => self.body = Some(Body::Json(encoded)),
+            Err(error) => self.invalid = Some(format!("the body cannot be JSON-encoded: {error}")),
+        }
+        self
+    }
+}
+
+/// Percent-encodes one path parameter value (everything but RFC 3986
+/// unreserved characters), so it cannot add path segments.
+#[must_use]
+pub fn encode_path_segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+impl Client {
+    /// The base URL requests are sent to.
+    #[must_use]
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// Sends a request and decodes a 2xx answer as `T`, any other as `E`.
+    ///
+    /// # Errors
+    ///
+    /// See [`Error`]: the server's declared error, an undeclared error body,
+    /// an undecodable success body, an oversized body, a timeout, a
+    /// transport failure, missing credentials, or a request that could not
+    /// be built.
+    pub async fn execute<T, E>(&self, request: Request) -> Result<ResponseValue<T>, Error<E>>
+    where
+        T: DeserializeOwned,
+        E: DeserializeOwned,
+    {
+        let (status, headers, body) = self.send(request).await?;
+        if status.is_success() {
+            match serde_json::from_slice(&body) {
+                Ok(body) => Ok(ResponseValue {
+                    status,
+                    headers,
+                    body,
+                }),
+                Err(source) => Err(Error::Decode {
+                    status,
+                    headers,
+                    source,
+                }),
+            }
+        } else {
+            Err(error_answer(status, headers, &body))
+        }
+    }
+
+    /// Sends a request whose successful answer has no body to decode.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::execute`], less decoding of the success body.
+    pub async fn execute_without_body<E>(
+        &self,
+        request: Request,
+    ) -> Result<ResponseValue<()>, Error<E>>
+    where
+        E: DeserializeOwned,
+    {
+        let (status, headers, body) = self.send(request).await?;
+        if status.is_success() {
+            Ok(ResponseValue {
+                status,
+                headers,
+                body: (),
+            })
+        } else {
+            Err(error_answer(status, headers, &body))
+        }
+    }
+
+    async fn send<E>(
+        &self,
+        request: Request,
+    ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error<E>> {
+        let inner = &*self.inner;
+        if let Some(message) = request.invalid {
+            return Err(Error::InvalidRequest { message });
+        }
+        let url = format!("{}{}", inner.base_url, request.path);
+        let mut builder = inner
+            .http
+            .request(request.method, url)
+            .header(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(timeout) = inner.timeout {
+            builder = builder.timeout(timeout);
+        }
+        if let Some(agent) = &inner.user_agent {
+            builder = builder.header(USER_AGENT, agent.clone());
+        }
+        let mut query = request.query;
+        builder = self.authenticate(builder, request.security, &mut query)?;
+        if !query.is_empty() {
+            builder = builder.query(&query);
+        }
+        for (name, value) in request.headers {
+            builder = builder.header(name, value);
+        }
+        builder = match request.body {
+            Some(Body::Form(form)) => builder
+                .header(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("application/x-www-form-urlencoded"),
+                )
+                .body(form),
+            Some(Body::Json(json)) => builder
+                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .body(json),
+            None => builder,
+        };
+        let mut response = builder.send().await.map_err(Error::from_reqwest)?;
+        let status = response.status();
+        let limit = inner.max_response_bytes;
+        if response
+            .content_length()
+            .is_some_and(|length| length > limit as u64)
+        {
+            return Err(Error::BodyTooLarge { status, limit });
+        }
+        let headers = std::mem::take(response.headers_mut());
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+            if body.len() + chunk.len() > limit {
+                return Err(Error::BodyTooLarge { status, limit });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok((status, headers, body))
+    }
+
+    fn authenticate<E>(
+        &self,
+        mut builder: reqwest::RequestBuilder,
+        alternatives: &[&[Auth]],
+        query: &mut Vec<(&'static str, String)>,
+    ) -> Result<reqwest::RequestBuilder, Error<E>> {
+        if alternatives.is_empty() || alternatives.iter().any(|a| a.is_empty()) {
+            return Ok(builder);
+        }
+        let credentials = &self.inner.credentials;
+        let Some(chosen) = alternatives
+            .iter()
+            .find(|alternative| alternative.iter().all(|auth| credentials.has(*auth)))
+        else {
+            let mut schemes: Vec<String> = alternatives
+                .iter()
+                .flat_map(|a| a.iter().map(|auth| auth.describe()))
+                .collect();
+            schemes.dedup();
+            return Err(Error::MissingCredentials { schemes });
+        };
+        for auth in *chosen {
+            builder = match (auth, credentials) {
+                (
+                    Auth::Basic,
+                    Credentials {
+                        basic: Some((user, password)),
+                        ..
+                    },
+                ) => builder.basic_auth(user, Some(password.expose())),
+                (
+                    Auth::Bearer,
+                    Credentials {
+                        bearer: Some(token),
+                        ..
+                    },
+                ) => builder.bearer_auth(token.expose()),
+                (
+                    Auth::ApiKeyHeader(name),
+                    Credentials {
+                        api_key: Some(key), ..
+                    },
+                ) => {
+                    let mut value =
+                        HeaderValue::from_str(key.expose()).map_err(|_| Error::InvalidRequest {
+                            message: format!("the API key cannot be sent in header `{name}`"),
+                        })?;
+                    value.set_sensitive(true);
+                    builder.header(*name, value)
+                }
+                (
+                    Auth::ApiKeyQuery(name),
+                    Credentials {
+                        api_key: Some(key), ..
+                    },
+                ) => {
+                    query.push((name, key.expose().to_owned()));
+                    builder
+                }
+                (
+                    Auth::ApiKeyCookie(name),
+                    Credentials {
+                        api_key: Some(key), ..
+                    },
+                ) => {
+                    let mut value = HeaderValue::from_str(&format!("{name}={}", key.expose()))
+                        .map_err(|_| Error::InvalidRequest {
+                            message: format!("the API key cannot be sent in cookie `{name}`"),
+                        })?;
+                    value.set_sensitive(true);
+                    builder.header(reqwest::header::COOKIE, value)
+                }
+                // `chosen` only holds schemes whose credentials are present.
+                _ => builder,
+            };
+        }
+        Ok(builder)
+    }
+}
+
+/// A non-2xx answer: the declared error if it decodes, else the raw text.
+fn error_answer<E: DeserializeOwned>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: &[u8],
+) -> Error<E> {
+    match serde_json::from_slice(body) {
+        Ok(body) => Error::Api {
+            status,
+            headers,
+            body,
+        },
+        Err(_) => Error::UnexpectedResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(body).into_owned(),
+        },
+    }
+}

@@ -1,0 +1,164 @@
+//! Spec descriptions as documentation text.
+//!
+//! Descriptions are CommonMark that often carries raw HTML (`<strong>`,
+//! `<a href>`, `<code>`). Rustdoc would print such tags literally or, worse,
+//! interpret them, so the few tags specs use are turned into Markdown and the
+//! rest are dropped, keeping their text.
+
+/// Turns a description into documentation text: HTML tags rendered as
+/// Markdown, entities decoded, blank edges trimmed. Returns `None` for a
+/// description with no text.
+#[must_use]
+pub fn doc_text(description: &str) -> Option<String> {
+    let mut out = String::with_capacity(description.len());
+    // The `href` of each open `<a>`, printed after the link text: relative
+    // links cannot be resolved from generated docs, so they stay visible.
+    let mut links: Vec<(usize, Option<String>)> = Vec::new();
+    let mut rest = description;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&decode_entities(&rest[..start]));
+        let after = &rest[start..];
+        let Some(end) = after.find('>') else {
+            // A lone `<` is text, not a tag.
+            out.push_str(&decode_entities(after));
+            rest = "";
+            break;
+        };
+        let tag = &after[1..end];
+        rest = &after[end + 1..];
+        render_tag(tag, &mut out, &mut links);
+    }
+    out.push_str(&decode_entities(rest));
+    let text = tidy_lines(&out);
+    if text.is_empty() { None } else { Some(text) }
+}
+
+fn render_tag(tag: &str, out: &mut String, links: &mut Vec<(usize, Option<String>)>) {
+    let closing = tag.starts_with('/');
+    let body = tag.trim_start_matches('/').trim_end_matches('/').trim();
+    let name: String = body
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match (name.as_str(), closing) {
+        ("strong" | "b", _) => out.push_str("**"),
+        ("em" | "i", _) => out.push('*'),
+        ("code" | "tt", _) => out.push('`'),
+        ("br", _) => out.push('\n'),
+        ("p" | "div" | "ul" | "ol" | "table", _) => out.push_str("\n\n"),
+        ("li", false) => out.push_str("\n- "),
+        ("tr", false) => out.push('\n'),
+        ("td" | "th", false) => out.push(' '),
+        ("a", false) => links.push((out.len(), attribute(body, "href"))),
+        ("a", true) => match links.pop() {
+            Some((start, Some(href)))
+                if href.starts_with("http://") || href.starts_with("https://") =>
+            {
+                out.insert(start, '[');
+                out.push_str("](");
+                out.push_str(&href.replace([' ', ')'], ""));
+                out.push(')');
+            }
+            Some((_, Some(href))) => {
+                out.push_str(" (`");
+                out.push_str(&href.replace('`', ""));
+                out.push_str("`)");
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// The value of `name="…"` (or single quotes, or bare) in a tag's body.
+fn attribute(tag_body: &str, name: &str) -> Option<String> {
+    let lower = tag_body.to_ascii_lowercase();
+    let at = lower.find(&format!("{name}="))? + name.len() + 1;
+    let value = &tag_body[at..];
+    let value = match value.chars().next()? {
+        quote @ ('"' | '\'') => value[1..].split(quote).next()?,
+        _ => value.split_whitespace().next()?,
+    };
+    Some(decode_entities(value))
+}
+
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+/// Trims trailing spaces, turns runs of blank lines into one, and drops
+/// control characters that would make odd doc comments.
+fn tidy_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines() {
+        let line: String = line
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect();
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_text;
+
+    #[test]
+    fn renders_html_as_markdown() {
+        let cases = [
+            ("plain text", "plain text"),
+            ("a <strong>bold</strong> word", "a **bold** word"),
+            ("use <code>true</code>", "use `true`"),
+            ("<i>slanted</i>", "*slanted*"),
+            (
+                "see <a href='/docs/auth/' target='blank'>the guide</a>.",
+                "see the guide (`/docs/auth/`).",
+            ),
+            (
+                "see <a href=\"https://example.com/x\">this</a>",
+                "see [this](https://example.com/x)",
+            ),
+            ("one<br/>two", "one\ntwo"),
+            ("a &lt;b&gt; &amp; c", "a <b> & c"),
+            ("x < y", "x < y"),
+            ("para one\n\n\n\npara two  ", "para one\n\npara two"),
+            ("<p>first</p><p>second</p>", "first\n\nsecond"),
+            ("<ul><li>one</li><li>two</li></ul>", "- one\n- two"),
+            ("bell\u{7} char", "bell char"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                doc_text(input).as_deref(),
+                Some(expected),
+                "input {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_descriptions_have_no_docs() {
+        assert_eq!(doc_text(""), None);
+        assert_eq!(doc_text("  \n <br> "), None);
+    }
+}

@@ -1,0 +1,354 @@
+//! The lowered API: plain, sorted data that says what to generate.
+//!
+//! Nothing here knows about `openapiv3` or about Rust tokens. Every item keeps
+//! its Rust name (`name`) beside the name the spec gives it (`api_name`), and
+//! the JSON pointer of the place in the spec it came from, so later stages can
+//! both write code and explain themselves.
+
+/// A whole API, lowered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`, as documentation text.
+    pub docs: Option<String>,
+    /// The first entry of `servers`, if any: the client's default base URL.
+    pub default_base_url: Option<String>,
+    /// Security schemes, sorted by `api_name`.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Operations, sorted by Rust name.
+    pub operations: Vec<Operation>,
+    /// The type arena, sorted by Rust name; [`TypeId`]s index into it.
+    pub types: Vec<TypeDef>,
+    /// Constructs the generator typed around, each with the place it met them.
+    pub warnings: Vec<Warning>,
+}
+
+impl Api {
+    /// The type a [`TypeId`] names.
+    ///
+    /// Ids come from the same lowering run as the arena, so indexing is an
+    /// invariant, not a lookup that can miss.
+    #[must_use]
+    pub fn type_def(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}
+
+/// Something the generator could not type exactly and degraded.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    /// JSON pointer of the place in the spec, such as `#/components/schemas/Pin`.
+    pub pointer: String,
+    /// What was degraded, and to what.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.message)
+    }
+}
+
+/// Index of a [`TypeDef`] in [`Api::types`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// A named type to generate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeDef {
+    /// Rust name (`OauthAccessTokenResponse`).
+    pub name: String,
+    /// Where it was defined: the component name, or for inline schemas the
+    /// pointer's last segment.
+    pub api_name: String,
+    /// JSON pointer of the schema.
+    pub pointer: String,
+    /// Documentation text from `title` and `description`.
+    pub docs: Option<String>,
+    /// What kind of type it is.
+    pub kind: TypeKind,
+}
+
+/// The shapes of generated types.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    /// An object: a struct with named fields.
+    Struct(Struct),
+    /// A string `enum`: one variant per listed value, plus a fallback for
+    /// values the spec does not list.
+    StringEnum(StringEnum),
+    /// An object whose shape depends on a discriminator property.
+    TaggedUnion(TaggedUnion),
+    /// A component that is another type under a new name.
+    Alias(TypeRef),
+}
+
+/// Fields of an object schema, with `allOf` members merged in.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Struct {
+    /// Fields in spec order: own properties first, then each `allOf` member's.
+    pub fields: Vec<Field>,
+    /// The type of properties not listed in `fields`, kept when the schema
+    /// allows them and the generator needs them (a union's fallback).
+    pub additional: Option<TypeRef>,
+}
+
+/// One property of an object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// Rust name (`r#type`-free: keywords get a trailing underscore).
+    pub name: String,
+    /// Property name on the wire.
+    pub api_name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Listed in `required`: always present on the wire.
+    pub required: bool,
+    /// Documentation text.
+    pub docs: Option<String>,
+}
+
+/// A string enum.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StringEnum {
+    /// Variants in spec order.
+    pub variants: Vec<EnumVariant>,
+    /// Rust name of the variant that holds any other value.
+    pub fallback_variant: String,
+}
+
+/// One value of a string enum.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EnumVariant {
+    /// Rust variant name.
+    pub name: String,
+    /// The value on the wire.
+    pub api_name: String,
+}
+
+/// A discriminated union: the value of `tag` picks the variant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaggedUnion {
+    /// Wire name of the discriminator property (`grant_type`).
+    pub tag: String,
+    /// One variant per mapping entry, in mapping order. The variant's struct
+    /// does not repeat the tag: the union writes and reads it.
+    pub variants: Vec<UnionVariant>,
+    /// Rust name of the variant that holds [`TaggedUnion::fallback`].
+    pub fallback_variant: String,
+    /// The struct that holds a value whose tag is missing or not mapped: the
+    /// union's own properties, the tag as an optional string, and every other
+    /// field kept as raw JSON.
+    pub fallback: TypeId,
+}
+
+/// One mapping entry of a [`TaggedUnion`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnionVariant {
+    /// Rust variant name.
+    pub name: String,
+    /// The tag value on the wire (`authorization_code`).
+    pub tag_value: String,
+    /// The struct carrying the variant's fields.
+    pub ty: TypeId,
+}
+
+/// A reference to a type, as used by fields, bodies and responses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeRef {
+    /// A string.
+    String,
+    /// A string holding a credential (token, secret, password): it must never
+    /// be printed by `Debug`.
+    SecretString,
+    /// `integer` with format `int32`.
+    I32,
+    /// Any other `integer`.
+    I64,
+    /// `number` with format `float`.
+    F32,
+    /// Any other `number`.
+    F64,
+    /// `boolean`.
+    Bool,
+    /// Anything JSON: free-form objects and what could not be typed.
+    Json,
+    /// A named type from the arena.
+    Named(TypeId),
+    /// An `array`.
+    List(Box<TypeRef>),
+    /// An object used as a map from string keys (`additionalProperties`).
+    Map(Box<TypeRef>),
+    /// A `nullable` value.
+    Nullable(Box<TypeRef>),
+}
+
+/// How a security scheme authenticates a request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SecurityKind {
+    /// HTTP basic: a user name and a password.
+    Basic,
+    /// A bearer token: HTTP `bearer`, and OAuth 2 and OpenID Connect tokens.
+    Bearer,
+    /// A key in a header, query parameter or cookie.
+    ApiKey {
+        /// Where the key goes.
+        location: ApiKeyLocation,
+        /// The header, parameter or cookie name.
+        name: String,
+    },
+}
+
+/// Where an API key is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApiKeyLocation {
+    /// An HTTP header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
+}
+
+/// An entry of `components.securitySchemes`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// The scheme's key in the spec (`basic`).
+    pub api_name: String,
+    /// How it authenticates.
+    pub kind: SecurityKind,
+    /// Documentation text.
+    pub docs: Option<String>,
+}
+
+/// An HTTP method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+    /// TRACE
+    Trace,
+}
+
+impl Method {
+    /// The method as it is written on the wire.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+/// One operation: a method on a path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Operation {
+    /// Rust method name (`oauth_token`).
+    pub name: String,
+    /// `operationId`, or a name made from method and path when it is missing.
+    pub api_name: String,
+    /// JSON pointer of the operation (`#/paths/~1oauth~1token/post`).
+    pub pointer: String,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template relative to the base URL (`/oauth/token`).
+    pub path: String,
+    /// `tags`.
+    pub tags: Vec<String>,
+    /// Documentation text from `summary` and `description`.
+    pub docs: Option<String>,
+    /// Parameters in spec order: path, query, header.
+    pub parameters: Vec<Parameter>,
+    /// The request body, if the operation takes one.
+    pub body: Option<RequestBody>,
+    /// What a successful (2xx) answer decodes into; `None` when it has no body.
+    pub success: Option<ResponseBody>,
+    /// What an error answer (4xx, 5xx, `default`) decodes into, if declared.
+    pub error: Option<ResponseBody>,
+    /// Security requirements: the request must satisfy one inner list, each
+    /// naming schemes by `api_name`. Empty means no authentication.
+    pub security: Vec<Vec<String>>,
+}
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParameterLocation {
+    /// Substituted into the path template.
+    Path,
+    /// Added to the query string.
+    Query,
+    /// Sent as a header.
+    Header,
+}
+
+/// One operation parameter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parameter {
+    /// Rust argument name.
+    pub name: String,
+    /// Name on the wire.
+    pub api_name: String,
+    /// Where it goes.
+    pub location: ParameterLocation,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Whether the caller must give it.
+    pub required: bool,
+    /// Documentation text.
+    pub docs: Option<String>,
+}
+
+/// How a body is encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// `application/json` and `+json` media types.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+}
+
+/// A request body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestBody {
+    /// The media type it is sent as.
+    pub media_type: String,
+    /// How it is encoded.
+    pub encoding: BodyEncoding,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Documentation text.
+    pub docs: Option<String>,
+}
+
+/// A response body type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponseBody {
+    /// The media type it is read as.
+    pub media_type: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Documentation text from the response's `description`.
+    pub docs: Option<String>,
+}

@@ -1,0 +1,32 @@
+//! Loads an OpenAPI 3.0 description and lowers it into plain data for code
+//! generation: the first two stages of the pipeline (parse → lower → emit →
+//! format → write).
+//!
+//! ```
+//! let spec = "openapi: 3.0.3\ninfo: {title: Demo, version: '1'}\npaths: {}\n";
+//! let api = openapi_ir::load(spec)?;
+//! assert_eq!(api.title, "Demo");
+//! # Ok::<(), openapi_ir::Error>(())
+//! ```
+
+mod doc_text;
+mod error;
+pub mod ir;
+mod load;
+mod lower;
+pub mod naming;
+
+pub use doc_text::doc_text;
+pub use error::{Error, Result};
+pub use ir::*;
+pub use load::parse_spec;
+pub use lower::lower;
+
+/// Parses and lowers a spec given as JSON or YAML text.
+///
+/// # Errors
+///
+/// Whatever [`parse_spec`] or [`lower`] reports.
+pub fn load(text: &str) -> Result<Api> {
+    lower(&parse_spec(text)?)
+}

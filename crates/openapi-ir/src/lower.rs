@@ -1,0 +1,1240 @@
+//! `openapiv3::OpenAPI` → [`Api`]: resolves `$ref`s, merges `allOf`, turns
+//! discriminators into unions, names everything, and sorts the result.
+//!
+//! Components are named before anything inline, in sorted order, so an inline
+//! type never takes a component's name and the same spec always gets the
+//! same names. Inline types are remembered by JSON pointer: a component merged
+//! into several others through `allOf` still yields each of its inline types
+//! once.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{
+    AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+use crate::doc_text::doc_text;
+use crate::error::{Error, Result};
+use crate::ir::{
+    Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
+    ParameterLocation, RequestBody, ResponseBody, SecurityKind, SecurityScheme, StringEnum, Struct,
+    TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, Warning,
+};
+use crate::naming::{UniqueNames, pointer_token, type_name, value_name};
+
+const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+/// Lowers a parsed spec into an [`Api`].
+///
+/// # Errors
+///
+/// [`Error::UnresolvedRef`] for a `$ref` that names nothing in the document,
+/// [`Error::DuplicateOperationId`] for a repeated `operationId`, and
+/// [`Error::Invalid`] for a construct that cannot be given any type.
+pub fn lower(spec: &OpenAPI) -> Result<Api> {
+    let mut lowering = Lowering::new(spec);
+    lowering.declare_components();
+    lowering.define_components()?;
+    let security_schemes = lowering.security_schemes();
+    let operations = lowering.operations(&security_schemes)?;
+    Ok(lowering.finish(security_schemes, operations))
+}
+
+/// The normalised fields of any schema, whatever `SchemaKind` `openapiv3`
+/// chose for it: mixed schemas (`properties` beside `allOf`) keep both.
+#[derive(Default)]
+struct SchemaView<'a> {
+    typ: Option<&'a str>,
+    string_enum: Vec<&'a str>,
+    properties: Vec<(&'a str, &'a ReferenceOr<Box<Schema>>)>,
+    required: Vec<&'a str>,
+    additional: Option<&'a AdditionalProperties>,
+    items: Option<&'a ReferenceOr<Box<Schema>>>,
+    all_of: &'a [ReferenceOr<Schema>],
+    one_of: &'a [ReferenceOr<Schema>],
+    any_of: &'a [ReferenceOr<Schema>],
+}
+
+fn format_name<T: std::fmt::Debug>(format: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
+    match format {
+        VariantOrUnknownOrEmpty::Item(known) => Some(format!("{known:?}").to_ascii_lowercase()),
+        VariantOrUnknownOrEmpty::Unknown(other) => Some(other.to_ascii_lowercase()),
+        VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
+
+impl<'a> SchemaView<'a> {
+    fn of(schema: &'a Schema) -> (Self, Option<String>) {
+        let mut view = SchemaView::default();
+        let mut format = None;
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(string)) => {
+                view.typ = Some("string");
+                format = format_name(&string.format);
+                view.string_enum = string
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .collect();
+            }
+            SchemaKind::Type(Type::Integer(integer)) => {
+                view.typ = Some("integer");
+                format = format_name(&integer.format);
+            }
+            SchemaKind::Type(Type::Number(number)) => {
+                view.typ = Some("number");
+                format = format_name(&number.format);
+            }
+            SchemaKind::Type(Type::Boolean(_)) => view.typ = Some("boolean"),
+            SchemaKind::Type(Type::Object(object)) => {
+                view.typ = Some("object");
+                view.properties = object
+                    .properties
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v))
+                    .collect();
+                view.required = object.required.iter().map(String::as_str).collect();
+                view.additional = object.additional_properties.as_ref();
+            }
+            SchemaKind::Type(Type::Array(array)) => {
+                view.typ = Some("array");
+                view.items = array.items.as_ref();
+            }
+            SchemaKind::OneOf { one_of } => view.one_of = one_of,
+            SchemaKind::AllOf { all_of } => view.all_of = all_of,
+            SchemaKind::AnyOf { any_of } => view.any_of = any_of,
+            SchemaKind::Not { .. } => {}
+            SchemaKind::Any(any) => {
+                view.typ = any.typ.as_deref();
+                format.clone_from(&any.format);
+                view.string_enum = any.enumeration.iter().filter_map(|v| v.as_str()).collect();
+                view.properties = any
+                    .properties
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v))
+                    .collect();
+                view.required = any.required.iter().map(String::as_str).collect();
+                view.additional = any.additional_properties.as_ref();
+                view.items = any.items.as_ref();
+                view.all_of = &any.all_of;
+                view.one_of = &any.one_of;
+                view.any_of = &any.any_of;
+            }
+        }
+        (view, format)
+    }
+
+    /// Whether the schema describes an object with named fields.
+    fn is_struct(&self) -> bool {
+        !self.properties.is_empty() || !self.all_of.is_empty() && self.all_of_is_merge()
+    }
+
+    /// `allOf: [$ref]` with nothing beside it is a wrapper, not a merge.
+    fn all_of_is_merge(&self) -> bool {
+        !(self.all_of.len() == 1
+            && matches!(self.all_of[0], ReferenceOr::Reference { .. })
+            && self.properties.is_empty())
+    }
+}
+
+/// A discriminated union found in `components.schemas`, before lowering.
+struct UnionPlan {
+    tag: String,
+    /// (tag value, target component name, pointer of the mapping entry).
+    entries: Vec<(String, String, String)>,
+}
+
+struct Lowering<'a> {
+    spec: &'a OpenAPI,
+    /// The arena under construction: ids are handed out before the type is
+    /// defined, so recursive schemas can refer to themselves.
+    types: Vec<Option<TypeDef>>,
+    component_ids: BTreeMap<&'a str, TypeId>,
+    inline_ids: BTreeMap<String, TypeId>,
+    type_names: UniqueNames,
+    /// The Rust name claimed for each reserved id.
+    names: Vec<String>,
+    /// Component name → discriminator properties its unions read and write,
+    /// which the component's own struct therefore leaves out.
+    tag_owners: BTreeMap<String, BTreeSet<String>>,
+    unions: BTreeMap<&'a str, UnionPlan>,
+    /// Components whose `allOf` is being merged, to stop on cycles.
+    merging: Vec<String>,
+    warnings: Vec<Warning>,
+}
+
+impl<'a> Lowering<'a> {
+    fn new(spec: &'a OpenAPI) -> Self {
+        Lowering {
+            spec,
+            types: Vec::new(),
+            component_ids: BTreeMap::new(),
+            inline_ids: BTreeMap::new(),
+            type_names: UniqueNames::new(),
+            names: Vec::new(),
+            tag_owners: BTreeMap::new(),
+            unions: BTreeMap::new(),
+            merging: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn component_schemas(&self) -> BTreeMap<&'a str, &'a ReferenceOr<Schema>> {
+        self.spec
+            .components
+            .iter()
+            .flat_map(|components| components.schemas.iter())
+            .map(|(name, schema)| (name.as_str(), schema))
+            .collect()
+    }
+
+    fn reserve(&mut self, name: &str) -> (TypeId, String) {
+        let id = TypeId(self.types.len());
+        let rust_name = self.type_names.claim(type_name(name));
+        self.types.push(None);
+        self.names.push(rust_name.clone());
+        (id, rust_name)
+    }
+
+    /// Names every component and finds the discriminated unions, before any
+    /// schema is lowered.
+    fn declare_components(&mut self) {
+        for (name, schema) in self.component_schemas() {
+            let (id, _) = self.reserve(name);
+            self.component_ids.insert(name, id);
+            if let ReferenceOr::Item(schema) = schema
+                && let Some(plan) = union_plan(name, schema)
+            {
+                for (_, target, _) in &plan.entries {
+                    self.tag_owners
+                        .entry(target.clone())
+                        .or_default()
+                        .insert(plan.tag.clone());
+                }
+                self.unions.insert(name, plan);
+            }
+        }
+    }
+
+    fn define_components(&mut self) -> Result<()> {
+        for (name, schema) in self.component_schemas() {
+            let id = self.component_ids[name];
+            let pointer = format!("{SCHEMA_PREFIX}{}", pointer_token(name));
+            // Names were claimed in `declare_components`, in this same order.
+            let rust_name = self.names[id.0].clone();
+            let kind = match schema {
+                ReferenceOr::Reference { reference } => {
+                    TypeKind::Alias(self.reference(reference, &pointer)?)
+                }
+                ReferenceOr::Item(item) => match self.unions.remove(name) {
+                    Some(plan) => {
+                        TypeKind::TaggedUnion(self.tagged_union(item, plan, &pointer, &rust_name)?)
+                    }
+                    None => match self.named_kind(item, &pointer, &rust_name, name)? {
+                        Some(kind) => kind,
+                        None => TypeKind::Alias(self.type_of_schema(item, &pointer, &rust_name)?),
+                    },
+                },
+            };
+            let docs = match schema {
+                ReferenceOr::Item(item) => schema_docs(item),
+                ReferenceOr::Reference { .. } => None,
+            };
+            self.types[id.0] = Some(TypeDef {
+                name: rust_name,
+                api_name: name.to_owned(),
+                pointer,
+                docs,
+                kind,
+            });
+        }
+        Ok(())
+    }
+
+    /// The kind of a schema that needs a named type (struct, enum), or
+    /// `None` for one that is a primitive, list, map or wrapper.
+    fn named_kind(
+        &mut self,
+        schema: &'a Schema,
+        pointer: &str,
+        rust_name: &str,
+        component: &str,
+    ) -> Result<Option<TypeKind>> {
+        let (view, _) = SchemaView::of(schema);
+        if view.is_struct() {
+            let skip = self.tag_owners.get(component).cloned().unwrap_or_default();
+            let mut fields = Vec::new();
+            let mut required = BTreeSet::new();
+            self.collect_fields(
+                schema,
+                pointer,
+                rust_name,
+                &skip,
+                &mut fields,
+                &mut required,
+            )?;
+            return Ok(Some(TypeKind::Struct(finish_struct(fields, &required))));
+        }
+        if view.typ == Some("string") && !view.string_enum.is_empty() {
+            return Ok(Some(TypeKind::StringEnum(string_enum(&view.string_enum))));
+        }
+        Ok(None)
+    }
+
+    /// Gathers an object's fields: its own properties, then each `allOf`
+    /// member's, recursively. The first declaration of a property wins its
+    /// place; `required` is the union of every member's list.
+    fn collect_fields(
+        &mut self,
+        schema: &'a Schema,
+        pointer: &str,
+        owner: &str,
+        skip: &BTreeSet<String>,
+        fields: &mut Vec<Field>,
+        required: &mut BTreeSet<String>,
+    ) -> Result<()> {
+        let (view, _) = SchemaView::of(schema);
+        for (property, property_schema) in &view.properties {
+            if skip.contains(*property) || fields.iter().any(|f| f.api_name == *property) {
+                continue;
+            }
+            let property_pointer = format!("{pointer}/properties/{}", pointer_token(property));
+            let hint = format!("{owner}{}", type_name(property));
+            let ty = self.type_of(*property_schema, &property_pointer, &hint)?;
+            let docs = match property_schema {
+                ReferenceOr::Item(item) => schema_docs(item),
+                ReferenceOr::Reference { .. } => None,
+            };
+            fields.push(Field {
+                name: String::new(),
+                api_name: (*property).to_owned(),
+                ty: secret_if_credential(property, ty),
+                required: false,
+                docs,
+            });
+        }
+        required.extend(view.required.iter().map(|r| (*r).to_owned()));
+        for (index, member) in view.all_of.iter().enumerate() {
+            match member {
+                ReferenceOr::Item(member) => {
+                    let member_pointer = format!("{pointer}/allOf/{index}");
+                    self.collect_fields(member, &member_pointer, owner, skip, fields, required)?;
+                }
+                ReferenceOr::Reference { reference } => {
+                    let member_pointer = format!("{pointer}/allOf/{index}");
+                    let (name, target) = self.component(reference, &member_pointer)?;
+                    if self.merging.iter().any(|m| m == name) {
+                        return Err(Error::Invalid {
+                            pointer: member_pointer,
+                            message: format!(
+                                "`allOf` includes `{reference}`, which includes this schema again"
+                            ),
+                        });
+                    }
+                    let ReferenceOr::Item(target) = target else {
+                        self.warn(
+                            &member_pointer,
+                            "`allOf` member is a `$ref` to a `$ref`; its fields are left out",
+                        );
+                        continue;
+                    };
+                    self.merging.push(name.to_owned());
+                    let target_pointer = format!("{SCHEMA_PREFIX}{}", pointer_token(name));
+                    let target_owner = self.names[self.component_ids[name].0].clone();
+                    let result = self.collect_fields(
+                        target,
+                        &target_pointer,
+                        &target_owner,
+                        skip,
+                        fields,
+                        required,
+                    );
+                    self.merging.pop();
+                    result?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn tagged_union(
+        &mut self,
+        schema: &'a Schema,
+        plan: UnionPlan,
+        pointer: &str,
+        rust_name: &str,
+    ) -> Result<TaggedUnion> {
+        let mut variant_names = UniqueNames::new();
+        let mut variants = Vec::new();
+        for (tag_value, target, entry_pointer) in plan.entries {
+            let Some(&ty) = self.component_ids.get(target.as_str()) else {
+                return Err(Error::UnresolvedRef {
+                    pointer: entry_pointer,
+                    reference: target,
+                    hint: String::from(
+                        "; a discriminator mapping must name a schema in `components/schemas`",
+                    ),
+                });
+            };
+            variants.push(UnionVariant {
+                name: variant_names.claim(type_name(&tag_value)),
+                tag_value,
+                ty,
+            });
+        }
+        // The fallback keeps what every variant shares: the union's own
+        // properties, with the tag as plain text since its value is unknown.
+        let skip = BTreeSet::from([plan.tag.clone()]);
+        let mut fields = Vec::new();
+        let mut required = BTreeSet::new();
+        self.collect_fields(
+            schema,
+            pointer,
+            rust_name,
+            &skip,
+            &mut fields,
+            &mut required,
+        )?;
+        fields.insert(
+            0,
+            Field {
+                name: String::new(),
+                api_name: plan.tag.clone(),
+                ty: TypeRef::String,
+                required: false,
+                docs: Some(format!(
+                    "The `{}` value, when the answer has one: missing, or none this client knows.",
+                    plan.tag
+                )),
+            },
+        );
+        // The tag is what the fallback is for: missing, or a value no
+        // variant maps, so it can never be required here.
+        required.remove(&plan.tag);
+        let mut fallback = finish_struct(fields, &required);
+        fallback.additional = Some(TypeRef::Json);
+        let fallback_name = format!("{rust_name}Unknown");
+        let (id, fallback_name) = self.reserve(&fallback_name);
+        self.types[id.0] = Some(TypeDef {
+            name: fallback_name,
+            api_name: format!("{rust_name}Unknown"),
+            pointer: pointer.to_owned(),
+            docs: Some(format!(
+                "A [`{rust_name}`] whose `{}` is missing or not one this client knows: the \
+                 fields all variants share, and every other field as raw JSON.",
+                plan.tag
+            )),
+            kind: TypeKind::Struct(fallback),
+        });
+        Ok(TaggedUnion {
+            tag: plan.tag,
+            variants,
+            fallback_variant: variant_names.claim(String::from("Unknown")),
+            fallback: id,
+        })
+    }
+
+    fn type_of(
+        &mut self,
+        schema: impl Into<SchemaRef<'a>>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        match schema.into() {
+            SchemaRef::Ref(reference) => self.reference(reference, pointer),
+            SchemaRef::Inline(schema) => self.type_of_schema(schema, pointer, hint),
+        }
+    }
+
+    fn reference(&mut self, reference: &str, pointer: &str) -> Result<TypeRef> {
+        let (name, _) = self.component(reference, pointer)?;
+        Ok(TypeRef::Named(self.component_ids[name]))
+    }
+
+    /// Resolves a `$ref` to a component schema: its name and definition.
+    fn component(
+        &self,
+        reference: &str,
+        pointer: &str,
+    ) -> Result<(&'a str, &'a ReferenceOr<Schema>)> {
+        let unresolved = |hint: &str| Error::UnresolvedRef {
+            pointer: pointer.to_owned(),
+            reference: reference.to_owned(),
+            hint: hint.to_owned(),
+        };
+        let Some(token) = reference.strip_prefix(SCHEMA_PREFIX) else {
+            return Err(unresolved(
+                "; only references to `#/components/schemas/...` in the same document are supported here",
+            ));
+        };
+        let name = token.replace("~1", "/").replace("~0", "~");
+        self.spec
+            .components
+            .as_ref()
+            .and_then(|components| components.schemas.get_key_value(name.as_str()))
+            .map(|(name, schema)| (name.as_str(), schema))
+            .ok_or_else(|| {
+                unresolved(&format!(
+                    "; there is no schema named `{name}` in `components/schemas`"
+                ))
+            })
+    }
+
+    fn type_of_schema(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<TypeRef> {
+        let ty = self.type_of_schema_inner(schema, pointer, hint)?;
+        Ok(if schema.schema_data.nullable {
+            TypeRef::Nullable(Box::new(ty))
+        } else {
+            ty
+        })
+    }
+
+    fn type_of_schema_inner(
+        &mut self,
+        schema: &'a Schema,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        let (view, format) = SchemaView::of(schema);
+        if !view.one_of.is_empty() || !view.any_of.is_empty() || union_plan("", schema).is_some() {
+            let alternatives: Vec<_> = view.one_of.iter().chain(view.any_of).collect();
+            if let [only] = alternatives.as_slice()
+                && view.properties.is_empty()
+            {
+                return self.type_of(*only, pointer, hint);
+            }
+            self.warn(pointer, "`oneOf`/`anyOf` outside `components/schemas` is not typed yet; using `serde_json::Value`");
+            return Ok(TypeRef::Json);
+        }
+        if !view.all_of.is_empty() && !view.all_of_is_merge() {
+            return self.type_of(&view.all_of[0], pointer, hint);
+        }
+        if view.is_struct() || (view.typ == Some("string") && !view.string_enum.is_empty()) {
+            if let Some(&id) = self.inline_ids.get(pointer) {
+                return Ok(TypeRef::Named(id));
+            }
+            let (id, rust_name) = self.reserve(hint);
+            self.inline_ids.insert(pointer.to_owned(), id);
+            let kind = self
+                .named_kind(schema, pointer, &rust_name, "")?
+                .unwrap_or(TypeKind::Alias(TypeRef::Json));
+            let api_name = pointer.rsplit('/').next().unwrap_or(pointer).to_owned();
+            self.types[id.0] = Some(TypeDef {
+                name: rust_name,
+                api_name,
+                pointer: pointer.to_owned(),
+                docs: schema_docs(schema),
+                kind,
+            });
+            return Ok(TypeRef::Named(id));
+        }
+        Ok(match view.typ {
+            Some("string") => TypeRef::String,
+            Some("integer") if format.as_deref() == Some("int32") => TypeRef::I32,
+            Some("integer") => TypeRef::I64,
+            Some("number") if format.as_deref() == Some("float") => TypeRef::F32,
+            Some("number") => TypeRef::F64,
+            Some("boolean") => TypeRef::Bool,
+            Some("array") => match view.items {
+                Some(items) => {
+                    let item =
+                        self.type_of(items, &format!("{pointer}/items"), &format!("{hint}Item"))?;
+                    TypeRef::List(Box::new(item))
+                }
+                None => TypeRef::List(Box::new(TypeRef::Json)),
+            },
+            _ => match view.additional {
+                Some(AdditionalProperties::Schema(value)) => {
+                    let value = self.type_of(
+                        &**value,
+                        &format!("{pointer}/additionalProperties"),
+                        &format!("{hint}Value"),
+                    )?;
+                    TypeRef::Map(Box::new(value))
+                }
+                Some(AdditionalProperties::Any(true)) => TypeRef::Map(Box::new(TypeRef::Json)),
+                _ => TypeRef::Json,
+            },
+        })
+    }
+
+    fn security_schemes(&mut self) -> Vec<SecurityScheme> {
+        let Some(components) = &self.spec.components else {
+            return Vec::new();
+        };
+        let mut schemes = Vec::new();
+        let sorted: BTreeMap<_, _> = components.security_schemes.iter().collect();
+        for (name, scheme) in sorted {
+            let pointer = format!("#/components/securitySchemes/{}", pointer_token(name));
+            let ReferenceOr::Item(scheme) = scheme else {
+                self.warn(&pointer, "a `$ref` security scheme is not supported; operations that need it are sent without it");
+                continue;
+            };
+            let (kind, description) = match scheme {
+                openapiv3::SecurityScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } => match scheme.to_ascii_lowercase().as_str() {
+                    "basic" => (SecurityKind::Basic, description),
+                    "bearer" => (SecurityKind::Bearer, description),
+                    other => {
+                        self.warn(&pointer, format!("HTTP scheme `{other}` is not supported; operations that need it are sent without it"));
+                        continue;
+                    }
+                },
+                openapiv3::SecurityScheme::OAuth2 { description, .. }
+                | openapiv3::SecurityScheme::OpenIDConnect { description, .. } => {
+                    (SecurityKind::Bearer, description)
+                }
+                openapiv3::SecurityScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => {
+                    let location = match location {
+                        openapiv3::APIKeyLocation::Header => ApiKeyLocation::Header,
+                        openapiv3::APIKeyLocation::Query => ApiKeyLocation::Query,
+                        openapiv3::APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
+                    };
+                    (
+                        SecurityKind::ApiKey {
+                            location,
+                            name: name.clone(),
+                        },
+                        description,
+                    )
+                }
+            };
+            schemes.push(SecurityScheme {
+                api_name: name.clone(),
+                kind,
+                docs: description.as_deref().and_then(doc_text),
+            });
+        }
+        schemes
+    }
+
+    fn operations(&mut self, schemes: &[SecurityScheme]) -> Result<Vec<Operation>> {
+        let mut operations = Vec::new();
+        let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
+        let paths: BTreeMap<_, _> = self.spec.paths.paths.iter().collect();
+        for (path, item) in paths {
+            let path_pointer = format!("#/paths/{}", pointer_token(path));
+            let ReferenceOr::Item(item) = item else {
+                return Err(Error::Invalid {
+                    pointer: path_pointer,
+                    message: "a `$ref` path item is not supported yet; inline it".to_owned(),
+                });
+            };
+            for (method, operation) in item.iter() {
+                let pointer = format!("{path_pointer}/{method}");
+                let api_name = operation
+                    .operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{method}{path}"));
+                if let Some(first) = seen_ids.insert(api_name.clone(), pointer.clone()) {
+                    return Err(Error::DuplicateOperationId {
+                        pointer,
+                        operation_id: api_name,
+                        first,
+                    });
+                }
+                let lowered = self.operation(
+                    path,
+                    method,
+                    operation,
+                    &item.parameters,
+                    &pointer,
+                    api_name,
+                    schemes,
+                )?;
+                operations.push(lowered);
+            }
+        }
+        // Method names are claimed in operationId order, so they do not
+        // depend on the order of paths in the document.
+        operations.sort_by(|a, b| a.api_name.cmp(&b.api_name));
+        let mut names = UniqueNames::new();
+        for operation in &mut operations {
+            operation.name = names.claim(value_name(&operation.api_name));
+        }
+        operations.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(operations)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        operation: &'a openapiv3::Operation,
+        shared_parameters: &'a [ReferenceOr<openapiv3::Parameter>],
+        pointer: &str,
+        api_name: String,
+        schemes: &[SecurityScheme],
+    ) -> Result<Operation> {
+        let hint = type_name(&api_name);
+        let docs = join_docs(
+            operation.summary.as_deref(),
+            operation.description.as_deref(),
+        );
+        let parameters =
+            self.parameters(shared_parameters, &operation.parameters, pointer, &hint)?;
+        let body = match &operation.request_body {
+            Some(body) => self.request_body(body, &format!("{pointer}/requestBody"), &hint)?,
+            None => None,
+        };
+        let (success, error) =
+            self.responses(&operation.responses, &format!("{pointer}/responses"), &hint)?;
+        let requirements = operation.security.as_ref().or(self.spec.security.as_ref());
+        let mut security = Vec::new();
+        for (index, requirement) in requirements.into_iter().flatten().enumerate() {
+            let mut alternative = Vec::new();
+            for name in requirement.keys() {
+                if !schemes.iter().any(|s| &s.api_name == name) {
+                    let known = self
+                        .spec
+                        .components
+                        .as_ref()
+                        .is_some_and(|c| c.security_schemes.contains_key(name));
+                    if known {
+                        // Already warned about where the scheme is defined.
+                        continue;
+                    }
+                    return Err(Error::Invalid {
+                        pointer: format!("{pointer}/security/{index}"),
+                        message: format!(
+                            "security scheme `{name}` is not defined in `components/securitySchemes`"
+                        ),
+                    });
+                }
+                alternative.push(name.clone());
+            }
+            security.push(alternative);
+        }
+        Ok(Operation {
+            name: String::new(),
+            api_name,
+            pointer: pointer.to_owned(),
+            method: method_of(method),
+            path: path.to_owned(),
+            tags: operation.tags.clone(),
+            docs,
+            parameters,
+            body,
+            success,
+            error,
+            security,
+        })
+    }
+
+    fn parameters(
+        &mut self,
+        shared: &'a [ReferenceOr<openapiv3::Parameter>],
+        own: &'a [ReferenceOr<openapiv3::Parameter>],
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Vec<Parameter>> {
+        // An operation's parameter replaces a path item's with the same name
+        // and location.
+        let mut merged: Vec<(&'a openapiv3::ParameterData, ParameterLocation, String)> = Vec::new();
+        let sources = shared
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    p,
+                    format!(
+                        "{}/parameters/{i}",
+                        pointer.rsplit_once('/').map_or(pointer, |(head, _)| head)
+                    ),
+                )
+            })
+            .chain(
+                own.iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
+            );
+        for (parameter, parameter_pointer) in sources {
+            let parameter = match parameter {
+                ReferenceOr::Item(parameter) => parameter,
+                ReferenceOr::Reference { reference } => {
+                    self.component_parameter(reference, &parameter_pointer)?
+                }
+            };
+            let (data, location) = match parameter {
+                openapiv3::Parameter::Path { parameter_data, .. } => {
+                    (parameter_data, ParameterLocation::Path)
+                }
+                openapiv3::Parameter::Query { parameter_data, .. } => {
+                    (parameter_data, ParameterLocation::Query)
+                }
+                openapiv3::Parameter::Header { parameter_data, .. } => {
+                    (parameter_data, ParameterLocation::Header)
+                }
+                openapiv3::Parameter::Cookie { parameter_data, .. } => {
+                    self.warn(
+                        &parameter_pointer,
+                        format!(
+                            "cookie parameter `{}` is not supported yet; it is never sent",
+                            parameter_data.name
+                        ),
+                    );
+                    continue;
+                }
+            };
+            merged.retain(|(d, l, _)| !(d.name == data.name && *l == location));
+            merged.push((data, location, parameter_pointer));
+        }
+        let mut names = UniqueNames::new();
+        names.claim(String::from("body"));
+        let mut parameters = Vec::new();
+        for (data, location, parameter_pointer) in merged {
+            let ty = match &data.format {
+                openapiv3::ParameterSchemaOrContent::Schema(schema) => {
+                    let hint = format!("{hint}{}", type_name(&data.name));
+                    self.type_of(schema, &format!("{parameter_pointer}/schema"), &hint)?
+                }
+                openapiv3::ParameterSchemaOrContent::Content(_) => {
+                    self.warn(
+                        &parameter_pointer,
+                        "a parameter with `content` is sent as a string",
+                    );
+                    TypeRef::String
+                }
+            };
+            parameters.push(Parameter {
+                name: names.claim(value_name(&data.name)),
+                api_name: data.name.clone(),
+                location,
+                ty: secret_if_credential(&data.name, ty),
+                required: data.required || location == ParameterLocation::Path,
+                docs: data.description.as_deref().and_then(doc_text),
+            });
+        }
+        Ok(parameters)
+    }
+
+    fn component_parameter(
+        &self,
+        reference: &str,
+        pointer: &str,
+    ) -> Result<&'a openapiv3::Parameter> {
+        let name = reference.strip_prefix("#/components/parameters/");
+        let found = name.and_then(|name| {
+            self.spec
+                .components
+                .as_ref()?
+                .parameters
+                .get(name)
+                .and_then(ReferenceOr::as_item)
+        });
+        found.ok_or_else(|| Error::UnresolvedRef {
+            pointer: pointer.to_owned(),
+            reference: reference.to_owned(),
+            hint: String::from(
+                "; a parameter `$ref` must name an entry of `components/parameters`",
+            ),
+        })
+    }
+
+    fn request_body(
+        &mut self,
+        body: &'a ReferenceOr<openapiv3::RequestBody>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Option<RequestBody>> {
+        let body = match body {
+            ReferenceOr::Item(body) => body,
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/requestBodies/");
+                name.and_then(|name| {
+                    self.spec
+                        .components
+                        .as_ref()?
+                        .request_bodies
+                        .get(name)
+                        .and_then(ReferenceOr::as_item)
+                })
+                .ok_or_else(|| Error::UnresolvedRef {
+                    pointer: pointer.to_owned(),
+                    reference: reference.clone(),
+                    hint: String::from(
+                        "; a request body `$ref` must name an entry of `components/requestBodies`",
+                    ),
+                })?
+            }
+        };
+        let chosen = body.content.iter().find_map(|(media_type, content)| {
+            body_encoding(media_type).map(|encoding| (media_type, encoding, content))
+        });
+        let Some((media_type, encoding, content)) = chosen else {
+            let listed: Vec<_> = body.content.keys().map(String::as_str).collect();
+            self.warn(pointer, format!("request media types {listed:?} are not supported yet; the operation sends no body"));
+            return Ok(None);
+        };
+        let content_pointer = format!("{pointer}/content/{}/schema", pointer_token(media_type));
+        let ty = match &content.schema {
+            Some(schema) => self.type_of(schema, &content_pointer, &format!("{hint}Body"))?,
+            None => TypeRef::Json,
+        };
+        Ok(Some(RequestBody {
+            media_type: media_type.clone(),
+            encoding,
+            ty,
+            docs: body.description.as_deref().and_then(doc_text),
+        }))
+    }
+
+    fn responses(
+        &mut self,
+        responses: &'a openapiv3::Responses,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<(Option<ResponseBody>, Option<ResponseBody>)> {
+        let mut success = None;
+        let mut errors: Vec<ResponseBody> = Vec::new();
+        let mut sorted: Vec<(String, &'a ReferenceOr<openapiv3::Response>)> = responses
+            .responses
+            .iter()
+            .map(|(status, response)| (status_key(status), response))
+            .collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        if let Some(default) = &responses.default {
+            sorted.push((String::from("default"), default));
+        }
+        for (status, response) in sorted {
+            let response_pointer = format!("{pointer}/{status}");
+            let response = match response {
+                ReferenceOr::Item(response) => response,
+                ReferenceOr::Reference { reference } => {
+                    let name = reference.strip_prefix("#/components/responses/");
+                    name.and_then(|name| {
+                        self.spec
+                            .components
+                            .as_ref()?
+                            .responses
+                            .get(name)
+                            .and_then(ReferenceOr::as_item)
+                    })
+                    .ok_or_else(|| Error::UnresolvedRef {
+                        pointer: response_pointer.clone(),
+                        reference: reference.clone(),
+                        hint: String::from(
+                            "; a response `$ref` must name an entry of `components/responses`",
+                        ),
+                    })?
+                }
+            };
+            let is_success = status.starts_with('2');
+            let json = response
+                .content
+                .iter()
+                .find(|(media_type, _)| body_encoding(media_type) == Some(BodyEncoding::Json));
+            let Some((media_type, content)) = json else {
+                continue;
+            };
+            let suffix = if is_success { "Response" } else { "Error" };
+            let content_pointer = format!(
+                "{response_pointer}/content/{}/schema",
+                pointer_token(media_type)
+            );
+            let ty = match &content.schema {
+                Some(schema) => {
+                    self.type_of(schema, &content_pointer, &format!("{hint}{suffix}"))?
+                }
+                None => TypeRef::Json,
+            };
+            let body = ResponseBody {
+                media_type: media_type.clone(),
+                ty,
+                docs: doc_text(&response.description),
+            };
+            if is_success {
+                if success.is_none() {
+                    success = Some(body);
+                }
+            } else if !errors.iter().any(|e| e.ty == body.ty) {
+                errors.push(body);
+            }
+        }
+        let error = match errors.len() {
+            0 => None,
+            1 => errors.pop(),
+            _ => {
+                self.warn(
+                    pointer,
+                    "error responses have different schemas; errors decode as `serde_json::Value`",
+                );
+                Some(ResponseBody {
+                    media_type: String::from("application/json"),
+                    ty: TypeRef::Json,
+                    docs: None,
+                })
+            }
+        };
+        Ok((success, error))
+    }
+
+    /// Sorts the arena by Rust name and rewrites every [`TypeId`] to match,
+    /// so output order never depends on the order schemas were visited in.
+    fn finish(self, security_schemes: Vec<SecurityScheme>, mut operations: Vec<Operation>) -> Api {
+        let mut types: Vec<TypeDef> = self
+            .types
+            .into_iter()
+            .map(|ty| {
+                // Every reserved id is defined before lowering returns: an
+                // error would have returned early instead of reaching here.
+                ty.expect("every reserved type is defined")
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..types.len()).collect();
+        order.sort_by(|&a, &b| types[a].name.cmp(&types[b].name));
+        let mut new_index = vec![0; types.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        let remap = |ty: &mut TypeRef| remap_type(ty, &new_index);
+        for def in &mut types {
+            match &mut def.kind {
+                TypeKind::Struct(s) => {
+                    s.fields.iter_mut().for_each(|f| remap(&mut f.ty));
+                    if let Some(additional) = &mut s.additional {
+                        remap(additional);
+                    }
+                }
+                TypeKind::TaggedUnion(union) => {
+                    union.fallback = TypeId(new_index[union.fallback.0]);
+                    for variant in &mut union.variants {
+                        variant.ty = TypeId(new_index[variant.ty.0]);
+                    }
+                }
+                TypeKind::Alias(ty) => remap(ty),
+                TypeKind::StringEnum(_) => {}
+            }
+        }
+        for operation in &mut operations {
+            operation
+                .parameters
+                .iter_mut()
+                .for_each(|p| remap(&mut p.ty));
+            if let Some(body) = &mut operation.body {
+                remap(&mut body.ty);
+            }
+            if let Some(success) = &mut operation.success {
+                remap(&mut success.ty);
+            }
+            if let Some(error) = &mut operation.error {
+                remap(&mut error.ty);
+            }
+        }
+        let mut slots: Vec<Option<TypeDef>> = types.into_iter().map(Some).collect();
+        let types = order
+            .iter()
+            .map(|&old| {
+                slots[old]
+                    .take()
+                    .expect("each old index appears once in the permutation")
+            })
+            .collect();
+        let mut warnings = self.warnings;
+        warnings.sort();
+        warnings.dedup();
+        let info = &self.spec.info;
+        Api {
+            title: info.title.clone(),
+            version: info.version.clone(),
+            docs: info.description.as_deref().and_then(doc_text),
+            default_base_url: self.spec.servers.first().map(|s| s.url.clone()),
+            security_schemes,
+            operations,
+            types,
+            warnings,
+        }
+    }
+}
+
+fn remap_type(ty: &mut TypeRef, new_index: &[usize]) {
+    match ty {
+        TypeRef::Named(id) => *id = TypeId(new_index[id.0]),
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            remap_type(inner, new_index);
+        }
+        _ => {}
+    }
+}
+
+/// Finds a discriminated union: a schema with a `discriminator`, whose
+/// variants come from its `mapping` and any `oneOf`/`anyOf` references not
+/// already mapped (named by their component name).
+fn union_plan(name: &str, schema: &Schema) -> Option<UnionPlan> {
+    let discriminator = schema.schema_data.discriminator.as_ref()?;
+    let pointer = format!(
+        "{SCHEMA_PREFIX}{}/discriminator/mapping",
+        pointer_token(name)
+    );
+    let mut entries: Vec<(String, String, String)> = discriminator
+        .mapping
+        .iter()
+        .map(|(value, target)| {
+            let target = target.strip_prefix(SCHEMA_PREFIX).unwrap_or(target);
+            let target = target.replace("~1", "/").replace("~0", "~");
+            (
+                value.clone(),
+                target,
+                format!("{pointer}/{}", pointer_token(value)),
+            )
+        })
+        .collect();
+    let (view, _) = SchemaView::of(schema);
+    for member in view.one_of.iter().chain(view.any_of) {
+        if let ReferenceOr::Reference { reference } = member
+            && let Some(target) = reference.strip_prefix(SCHEMA_PREFIX)
+            && !entries.iter().any(|(_, t, _)| t == target)
+        {
+            entries.push((target.to_owned(), target.to_owned(), pointer.clone()));
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    Some(UnionPlan {
+        tag: discriminator.property_name.clone(),
+        entries,
+    })
+}
+
+/// Gives fields their Rust names and `required` flags once all members are in.
+fn finish_struct(mut fields: Vec<Field>, required: &BTreeSet<String>) -> Struct {
+    let mut names = UniqueNames::new();
+    for field in &mut fields {
+        field.required = field.required || required.contains(&field.api_name);
+        field.name = names.claim(value_name(&field.api_name));
+    }
+    Struct {
+        fields,
+        additional: None,
+    }
+}
+
+fn string_enum(values: &[&str]) -> StringEnum {
+    let mut names = UniqueNames::new();
+    let variants = values
+        .iter()
+        .map(|value| EnumVariant {
+            name: names.claim(type_name(value)),
+            api_name: (*value).to_owned(),
+        })
+        .collect();
+    StringEnum {
+        variants,
+        fallback_variant: names.claim(String::from("Unknown")),
+    }
+}
+
+/// Credentials are typed so that `Debug` cannot print them.
+fn secret_if_credential(name: &str, ty: TypeRef) -> TypeRef {
+    let name = name.to_ascii_lowercase();
+    let credential = name.contains("secret")
+        || name.contains("password")
+        || name.ends_with("token")
+        || name == "api_key"
+        || name == "apikey";
+    match ty {
+        TypeRef::String if credential => TypeRef::SecretString,
+        TypeRef::Nullable(inner) if credential && *inner == TypeRef::String => {
+            TypeRef::Nullable(Box::new(TypeRef::SecretString))
+        }
+        other => other,
+    }
+}
+
+/// A schema or a `$ref` to one, borrowed from either of the two shapes
+/// `openapiv3` uses (`ReferenceOr<Schema>` and `ReferenceOr<Box<Schema>>`).
+#[derive(Clone, Copy)]
+enum SchemaRef<'a> {
+    Ref(&'a str),
+    Inline(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
+    fn from(schema: &'a ReferenceOr<Schema>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaRef::Inline(schema),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
+    fn from(schema: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(schema) => SchemaRef::Inline(schema),
+        }
+    }
+}
+
+fn schema_docs(schema: &Schema) -> Option<String> {
+    let data = &schema.schema_data;
+    join_docs(data.title.as_deref(), data.description.as_deref())
+}
+
+/// A heading line and a body, skipping either when missing or when the
+/// body already starts with the heading.
+fn join_docs(heading: Option<&str>, body: Option<&str>) -> Option<String> {
+    let heading = heading.and_then(doc_text);
+    let body = body.and_then(doc_text);
+    match (heading, body) {
+        (Some(heading), Some(body)) if body.starts_with(&heading) => Some(body),
+        (Some(heading), Some(body)) => Some(format!("{heading}\n\n{body}")),
+        (heading, body) => heading.or(body),
+    }
+}
+
+fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or(media_type)
+        .trim()
+        .to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") {
+        Some(BodyEncoding::Json)
+    } else if essence == "application/x-www-form-urlencoded" {
+        Some(BodyEncoding::Form)
+    } else {
+        None
+    }
+}
+
+fn status_key(status: &StatusCode) -> String {
+    match status {
+        StatusCode::Code(code) => code.to_string(),
+        StatusCode::Range(range) => format!("{range}XX"),
+    }
+}
+
+fn method_of(method: &str) -> Method {
+    match method {
+        "get" => Method::Get,
+        "put" => Method::Put,
+        "post" => Method::Post,
+        "delete" => Method::Delete,
+        "options" => Method::Options,
+        "head" => Method::Head,
+        "patch" => Method::Patch,
+        _ => Method::Trace,
+    }
+}

@@ -1,0 +1,182 @@
+//! Rust names for spec names: every identifier the generator writes is made
+//! here, so that every one is valid, never a keyword, and unique where it
+//! must be.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words that cannot be identifiers, even as raw identifiers (`r#self`), or
+/// that would be confusing as one; a trailing underscore avoids them all.
+const RESERVED: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Splits a spec name into words that `heck` can case: anything that is not
+/// an ASCII letter or digit separates words, and non-ASCII letters are spelt
+/// out as `u` and their code point, so distinct names stay distinct.
+fn words(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c.is_alphanumeric() {
+            out.push_str(&format!(" u{:x} ", u32::from(c)));
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Makes `candidate` a valid identifier: not empty, not starting with a
+/// digit, not reserved.
+fn sanitize(candidate: String, fallback: &str) -> String {
+    let mut ident = if candidate.is_empty() {
+        fallback.to_owned()
+    } else {
+        candidate
+    };
+    if ident.starts_with(|c: char| c.is_ascii_digit()) {
+        ident.insert(0, '_');
+        // `_1` is fine, but a lone `_` is not an identifier.
+    }
+    if ident == "_" {
+        ident = fallback.to_owned();
+    }
+    if RESERVED.contains(&ident.as_str()) {
+        ident.push('_');
+    }
+    ident
+}
+
+/// A type or variant name: `oauth/token` → `OauthToken`.
+#[must_use]
+pub fn type_name(name: &str) -> String {
+    let camel = words(name).to_upper_camel_case();
+    let ident = sanitize(camel, "Unnamed");
+    if ident.starts_with('_') {
+        // A leading digit: `_1` is legal, but types read better as `V1`.
+        format!("V{}", ident.trim_start_matches('_'))
+    } else {
+        ident
+    }
+}
+
+/// A field, argument, method or module name: `oauth/token` → `oauth_token`.
+#[must_use]
+pub fn value_name(name: &str) -> String {
+    sanitize(words(name).to_snake_case(), "value")
+}
+
+/// Hands out names that are unique within one namespace, adding a number to
+/// a name already taken. Callers ask in a deterministic order, so the same
+/// spec always gets the same names.
+#[derive(Debug, Default)]
+pub struct UniqueNames {
+    taken: BTreeSet<String>,
+}
+
+impl UniqueNames {
+    /// An empty namespace.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reserves `name` if free; otherwise `name2`, `name3`, … (or `name_2`
+    /// for snake case names).
+    pub fn claim(&mut self, name: String) -> String {
+        if self.taken.insert(name.clone()) {
+            return name;
+        }
+        let separator = if name.contains('_') || name.chars().all(|c| !c.is_uppercase()) {
+            "_"
+        } else {
+            ""
+        };
+        (2u64..)
+            .map(|n| format!("{name}{separator}{n}"))
+            .find(|candidate| !self.taken.contains(candidate))
+            .map(|candidate| {
+                self.taken.insert(candidate.clone());
+                candidate
+            })
+            // The range is unbounded and `taken` is finite: a free name exists.
+            .unwrap_or(name)
+    }
+}
+
+/// Escapes a string as one JSON pointer token (RFC 6901).
+#[must_use]
+pub fn pointer_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names() {
+        let cases = [
+            ("OauthAccessTokenRequest", "OauthAccessTokenRequest"),
+            ("oauth/token", "OauthToken"),
+            ("authorization_code", "AuthorizationCode"),
+            ("ad_accounts/list", "AdAccountsList"),
+            ("Etc/GMT+1", "EtcGmt1"),
+            ("123abc", "V123abc"),
+            ("$ref", "Ref"),
+            ("@type", "Type"),
+            ("Self", "Self_"),
+            ("", "Unnamed"),
+            ("+", "Unnamed"),
+            ("café", "CafU_e9"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(type_name(input), expected, "type_name({input:?})");
+        }
+    }
+
+    #[test]
+    fn value_names() {
+        let cases = [
+            ("grant_type", "grant_type"),
+            ("redirectUri", "redirect_uri"),
+            ("oauth/token", "oauth_token"),
+            ("type", "type_"),
+            ("self", "self_"),
+            ("ref", "ref_"),
+            ("match", "match_"),
+            ("1st", "_1st"),
+            ("$expand", "expand"),
+            ("@id", "id"),
+            ("", "value"),
+            ("_", "value"),
+            ("X-Request-Id", "x_request_id"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(value_name(input), expected, "value_name({input:?})");
+        }
+    }
+
+    #[test]
+    fn unique_names_number_repeats() {
+        let mut names = UniqueNames::new();
+        assert_eq!(names.claim("Label".into()), "Label");
+        assert_eq!(names.claim("Label".into()), "Label2");
+        assert_eq!(names.claim("Label".into()), "Label3");
+        assert_eq!(names.claim("parent_type".into()), "parent_type");
+        assert_eq!(names.claim("parent_type".into()), "parent_type_2");
+    }
+
+    #[test]
+    fn pointer_tokens_escape_slash_and_tilde() {
+        assert_eq!(pointer_token("/oauth/token"), "~1oauth~1token");
+        assert_eq!(pointer_token("a~b"), "a~0b");
+    }
+}
