@@ -13,6 +13,7 @@ mod client;
 mod error;
 mod raw_fields;
 mod secret;
+pub mod tagged;
 
 pub use client::{
     ApiClient, Auth, BuildError, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES, Request,

@@ -1188,7 +1188,13 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
 
 fn schema_docs(schema: &Schema) -> Option<String> {
     let data = &schema.schema_data;
-    join_docs(data.title.as_deref(), data.description.as_deref())
+    // A title that is one word (`Error`, `client_credentials`) only repeats
+    // the name; a phrase is worth a heading.
+    let title = data
+        .title
+        .as_deref()
+        .filter(|title| title.trim().contains(' '));
+    join_docs(title, data.description.as_deref())
 }
 
 /// A heading line and a body, skipping either when missing or when the

@@ -1,0 +1,265 @@
+//! The generated `Client`: one async method per operation, plus a
+//! `_with_http_info` twin that also returns the status and headers.
+
+use openapi_ir::{Api, BodyEncoding, Operation, ParameterLocation, SecurityKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::docs::{doc_attrs, doc_paragraphs};
+use crate::types::{Scope, type_tokens};
+
+/// The `Client` struct, its constructor and its methods.
+pub(crate) fn client_items(api: &Api) -> TokenStream {
+    let base_url = api
+        .default_base_url
+        .as_deref()
+        .unwrap_or("http://localhost");
+    let base_url_doc = match &api.default_base_url {
+        Some(_) => " The base URL the spec's `servers` gives.".to_owned(),
+        None => " The spec lists no `servers`: set the base URL on the builder.".to_owned(),
+    };
+    let client_doc = format!(" A client for {}, version {}.", api.title, api.version);
+    let methods = api
+        .operations
+        .iter()
+        .map(|operation| operation_methods(api, operation));
+    quote! {
+        #[doc = #base_url_doc]
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        #[doc = #client_doc]
+        ///
+        /// Build one with [`Client::builder`]; clones share one connection pool.
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            inner: ::openapi_client_runtime::Client,
+        }
+
+        impl ::openapi_client_runtime::ApiClient for Client {
+            fn from_runtime(inner: ::openapi_client_runtime::Client) -> Self {
+                Self { inner }
+            }
+        }
+
+        impl Client {
+            /// Starts a client for [`DEFAULT_BASE_URL`], identifying itself
+            /// with this crate's name and version as its user agent.
+            pub fn builder() -> ::openapi_client_runtime::ClientBuilder<Self> {
+                ::openapi_client_runtime::ClientBuilder::new(DEFAULT_BASE_URL)
+                    .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
+            }
+
+            /// The base URL requests go to.
+            #[must_use]
+            pub fn base_url(&self) -> &str {
+                self.inner.base_url()
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
+    let name = format_ident!("{}", operation.name);
+    let with_info = format_ident!("{}_with_http_info", operation.name);
+    let success = operation.success.as_ref().map_or_else(
+        || quote!(()),
+        |body| type_tokens(api, &body.ty, Scope::Client),
+    );
+    let error = operation.error.as_ref().map_or_else(
+        || quote!(::openapi_client_runtime::serde_json::Value),
+        |body| type_tokens(api, &body.ty, Scope::Client),
+    );
+
+    let mut arguments = Vec::new();
+    let mut argument_names = Vec::new();
+    for parameter in &operation.parameters {
+        let argument = format_ident!("{}", parameter.name);
+        let ty = match (&parameter.ty, parameter.required) {
+            (TypeRef::String, true) => quote!(&str),
+            (TypeRef::String, false) => quote!(::std::option::Option<&str>),
+            (ty, true) => type_tokens(api, ty, Scope::Client),
+            (ty, false) => {
+                let ty = type_tokens(api, ty, Scope::Client);
+                quote!(::std::option::Option<#ty>)
+            }
+        };
+        arguments.push(quote!(#argument: #ty));
+        argument_names.push(argument);
+    }
+    let body_statement = operation.body.as_ref().map(|body| {
+        let ty = type_tokens(api, &body.ty, Scope::Client);
+        arguments.push(quote!(body: impl ::std::convert::Into<#ty>));
+        argument_names.push(format_ident!("body"));
+        match body.encoding {
+            BodyEncoding::Form => quote!(let request = request.form_body(&body.into());),
+            BodyEncoding::Json => quote!(let request = request.json_body(&body.into());),
+        }
+    });
+
+    let path = path_expression(operation);
+    let method = format_ident!("{}", operation.method.as_str());
+    let security = security_expression(api, operation);
+    let parameter_statements = operation.parameters.iter().filter_map(|parameter| {
+        let argument = format_ident!("{}", parameter.name);
+        let api_name = &parameter.api_name;
+        let adder = match parameter.location {
+            ParameterLocation::Query => quote!(query),
+            ParameterLocation::Header => quote!(header),
+            ParameterLocation::Path => return None,
+        };
+        Some(match (&parameter.ty, parameter.required) {
+            (TypeRef::List(_), true) => quote! {
+                let request = #argument.iter().fold(request, |request, item| request.#adder(#api_name, Some(item)));
+            },
+            (TypeRef::List(_), false) => quote! {
+                let request = #argument.iter().flatten().fold(request, |request, item| request.#adder(#api_name, Some(item)));
+            },
+            (TypeRef::SecretString, true) => quote!(let request = request.#adder(#api_name, Some(#argument.expose()));),
+            (_, true) => quote!(let request = request.#adder(#api_name, Some(#argument));),
+            (_, false) => quote!(let request = request.#adder(#api_name, #argument);),
+        })
+    });
+    let execute = if operation.success.is_some() {
+        quote!(execute)
+    } else {
+        quote!(execute_without_body)
+    };
+
+    let wire = format!("Sends `{} {}`.", operation.method.as_str(), operation.path);
+    let auth = auth_doc(api, operation);
+    let errors = errors_doc(operation);
+    let docs = doc_paragraphs([
+        operation.docs.as_deref(),
+        Some(&wire),
+        auth.as_deref(),
+        Some(&errors),
+    ]);
+    let info_doc = doc_attrs(Some(&format!(
+        "Like [`Client::{}`], and also returns the HTTP status and headers.\n\n# Errors\n\nAs [`Client::{}`].",
+        operation.name, operation.name
+    )));
+
+    quote! {
+        #docs
+        pub async fn #name(&self, #(#arguments),*) -> ::std::result::Result<#success, ::openapi_client_runtime::Error<#error>> {
+            self.#with_info(#(#argument_names),*).await.map(::openapi_client_runtime::ResponseValue::into_body)
+        }
+
+        #info_doc
+        pub async fn #with_info(&self, #(#arguments),*) -> ::std::result::Result<::openapi_client_runtime::ResponseValue<#success>, ::openapi_client_runtime::Error<#error>> {
+            let request = ::openapi_client_runtime::Request::new(::openapi_client_runtime::Method::#method, #path)
+                .security(#security);
+            #(#parameter_statements)*
+            #body_statement
+            self.inner.#execute(request).await
+        }
+    }
+}
+
+/// The path as a string literal, or a `format!` that percent-encodes each
+/// path parameter into its place.
+fn path_expression(operation: &Operation) -> TokenStream {
+    let path_parameters: Vec<_> = operation
+        .parameters
+        .iter()
+        .filter(|p| p.location == ParameterLocation::Path)
+        .collect();
+    if path_parameters.is_empty() {
+        let path = &operation.path;
+        return quote!(#path);
+    }
+    let mut template = String::new();
+    let mut values = Vec::new();
+    let mut rest = operation.path.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        template.push_str(&rest[..open].replace('{', "{{").replace('}', "}}"));
+        let placeholder = &rest[open + 1..close];
+        match path_parameters.iter().find(|p| p.api_name == placeholder) {
+            Some(parameter) => {
+                let argument = format_ident!("{}", parameter.name);
+                template.push_str("{}");
+                values.push(
+                    quote!(::openapi_client_runtime::encode_path_segment(&#argument.to_string())),
+                );
+            }
+            None => template.push_str(&rest[open..=close].replace('{', "{{").replace('}', "}}")),
+        }
+        rest = &rest[close + 1..];
+    }
+    template.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    quote!(::std::format!(#template, #(#values),*))
+}
+
+fn security_expression(api: &Api, operation: &Operation) -> TokenStream {
+    let alternatives = operation.security.iter().map(|alternative| {
+        let schemes = alternative.iter().filter_map(|name| {
+            let scheme = api.security_schemes.iter().find(|s| &s.api_name == name)?;
+            Some(match &scheme.kind {
+                SecurityKind::Basic => quote!(::openapi_client_runtime::Auth::Basic),
+                SecurityKind::Bearer => quote!(::openapi_client_runtime::Auth::Bearer),
+                SecurityKind::ApiKey { location, name } => {
+                    let variant = match location {
+                        openapi_ir::ApiKeyLocation::Header => format_ident!("ApiKeyHeader"),
+                        openapi_ir::ApiKeyLocation::Query => format_ident!("ApiKeyQuery"),
+                        openapi_ir::ApiKeyLocation::Cookie => format_ident!("ApiKeyCookie"),
+                    };
+                    quote!(::openapi_client_runtime::Auth::#variant(#name))
+                }
+            })
+        });
+        quote!(&[#(#schemes),*])
+    });
+    quote!(&[#(#alternatives),*])
+}
+
+fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
+    let alternatives: Vec<String> = operation
+        .security
+        .iter()
+        .map(|alternative| {
+            let kinds: Vec<&str> = alternative
+                .iter()
+                .filter_map(|name| api.security_schemes.iter().find(|s| &s.api_name == name))
+                .map(|scheme| match scheme.kind {
+                    SecurityKind::Basic => "HTTP basic auth (`ClientBuilder::basic_auth`)",
+                    SecurityKind::Bearer => "a bearer token (`ClientBuilder::bearer_token`)",
+                    SecurityKind::ApiKey { .. } => "an API key (`ClientBuilder::api_key`)",
+                })
+                .collect();
+            if kinds.is_empty() {
+                "no authentication".to_owned()
+            } else {
+                kinds.join(" and ")
+            }
+        })
+        .collect();
+    if alternatives.is_empty() {
+        None
+    } else {
+        Some(format!(
+            "Authenticates with {}.",
+            alternatives.join(", or ")
+        ))
+    }
+}
+
+fn errors_doc(operation: &Operation) -> String {
+    let declared = match &operation.error {
+        Some(error) => match &error.docs {
+            Some(docs) => format!(
+                "[`openapi_client_runtime::Error::Api`] when the server answers with its declared error ({})",
+                docs.lines().next().unwrap_or_default().trim_end_matches('.')
+            ),
+            None => "[`openapi_client_runtime::Error::Api`] when the server answers with its declared error".to_owned(),
+        },
+        None => "[`openapi_client_runtime::Error::UnexpectedResponse`] for any error answer (the spec declares none)".to_owned(),
+    };
+    format!(
+        "# Errors\n\n{declared}; otherwise any other [`openapi_client_runtime::Error`]: an undeclared error body, an undecodable answer, a timeout, a transport failure, or missing credentials."
+    )
+}

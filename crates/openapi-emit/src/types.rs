@@ -1,0 +1,293 @@
+//! Rust items for the type arena: structs, string enums, tagged unions and
+//! aliases, all serde-ready through the runtime's re-export of `serde`.
+
+use openapi_ir::{Api, StringEnum, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::docs::doc_attrs;
+
+/// Where a type is referred to from: inside `types`, or from the client.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope {
+    Types,
+    Client,
+}
+
+/// The Rust type for a [`TypeRef`].
+pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(::std::string::String),
+        TypeRef::SecretString => quote!(::openapi_client_runtime::Secret),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Json => quote!(::openapi_client_runtime::serde_json::Value),
+        TypeRef::Named(id) => {
+            let name = format_ident!("{}", api.type_def(*id).name);
+            match scope {
+                Scope::Types => quote!(#name),
+                Scope::Client => quote!(types::#name),
+            }
+        }
+        TypeRef::List(item) => {
+            let item = type_tokens(api, item, scope);
+            quote!(::std::vec::Vec<#item>)
+        }
+        TypeRef::Map(value) => {
+            let value = type_tokens(api, value, scope);
+            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(api, inner, scope);
+            quote!(::std::option::Option<#inner>)
+        }
+    }
+}
+
+const SERDE_CRATE: &str = "::openapi_client_runtime::serde";
+
+fn serde_derives(eq: bool) -> TokenStream {
+    let eq = eq.then(|| quote!(Eq, Hash,));
+    quote! {
+        #[derive(
+            Clone, Debug, PartialEq, #eq
+            ::openapi_client_runtime::serde::Serialize,
+            ::openapi_client_runtime::serde::Deserialize,
+        )]
+    }
+}
+
+/// Unions decode by hand (see `tagged_union_item`), so derive only `Serialize`.
+fn serialize_derives() -> TokenStream {
+    quote! {
+        #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::serde::Serialize)]
+    }
+}
+
+/// The items for one arena entry.
+pub(crate) fn type_item(api: &Api, def: &TypeDef) -> TokenStream {
+    let docs = doc_attrs(def.docs.as_deref());
+    let name = format_ident!("{}", def.name);
+    match &def.kind {
+        TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields),
+        TypeKind::StringEnum(values) => string_enum_item(&docs, &name, values),
+        TypeKind::TaggedUnion(union) => tagged_union_item(api, &docs, &name, union),
+        TypeKind::Alias(target) => {
+            let target = type_tokens(api, target, Scope::Types);
+            quote! {
+                #docs
+                pub type #name = #target;
+            }
+        }
+    }
+}
+
+fn struct_item(
+    api: &Api,
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    def: &Struct,
+) -> TokenStream {
+    let fields = def.fields.iter().map(|field| {
+        let docs = doc_attrs(field.docs.as_deref());
+        let field_name = format_ident!("{}", field.name);
+        let rename = (field.name != field.api_name).then(|| {
+            let api_name = &field.api_name;
+            quote!(#[serde(rename = #api_name)])
+        });
+        let (ty, presence) = match (&field.ty, field.required) {
+            (TypeRef::Nullable(inner), true) => {
+                let inner = type_tokens(api, inner, Scope::Types);
+                (quote!(::std::option::Option<#inner>), quote!(#[serde(default)]))
+            }
+            (ty, false) => {
+                let inner = match ty {
+                    TypeRef::Nullable(inner) => type_tokens(api, inner, Scope::Types),
+                    other => type_tokens(api, other, Scope::Types),
+                };
+                (
+                    quote!(::std::option::Option<#inner>),
+                    quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
+                )
+            }
+            (ty, true) => (type_tokens(api, ty, Scope::Types), quote!()),
+        };
+        quote! {
+            #docs
+            #rename
+            #presence
+            pub #field_name: #ty,
+        }
+    });
+    let additional = def.additional.as_ref().map(|value| {
+        let ty = match value {
+            // Unknown fields may hold anything, credentials included: keep
+            // them in a type whose `Debug` shows names only.
+            TypeRef::Json => quote!(::openapi_client_runtime::RawFields),
+            other => {
+                let value = type_tokens(api, other, Scope::Types);
+                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+            }
+        };
+        let field_name = additional_field_name(def);
+        quote! {
+            /// Fields the spec does not list, as the server sent them.
+            #[serde(flatten)]
+            pub #field_name: #ty,
+        }
+    });
+    let derives = serde_derives(false);
+    quote! {
+        #docs
+        #derives
+        #[serde(crate = #SERDE_CRATE)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+    }
+}
+
+/// `additional_properties`, or with underscores added until no listed field
+/// has that name.
+fn additional_field_name(def: &Struct) -> proc_macro2::Ident {
+    let mut name = String::from("additional_properties");
+    while def.fields.iter().any(|field| field.name == name) {
+        name.push('_');
+    }
+    format_ident!("{}", name)
+}
+
+fn string_enum_item(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    def: &StringEnum,
+) -> TokenStream {
+    let variants = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let api_name = &variant.api_name;
+        let doc = format!(" `{api_name}`");
+        quote! {
+            #[doc = #doc]
+            #[serde(rename = #api_name)]
+            #variant_name,
+        }
+    });
+    let arms = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let api_name = &variant.api_name;
+        quote!(Self::#variant_name => #api_name,)
+    });
+    let fallback = format_ident!("{}", def.fallback_variant);
+    let derives = serde_derives(true);
+    quote! {
+        #docs
+        #derives
+        #[serde(crate = #SERDE_CRATE)]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know, kept as sent.
+            #[serde(untagged)]
+            #fallback(::std::string::String),
+        }
+
+        impl #name {
+            /// The value as it is written on the wire.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#arms)*
+                    Self::#fallback(other) => other,
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}
+
+fn tagged_union_item(
+    api: &Api,
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    def: &TaggedUnion,
+) -> TokenStream {
+    let tag = &def.tag;
+    let variants = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let ty = format_ident!("{}", api.type_def(variant.ty).name);
+        let value = &variant.tag_value;
+        let doc = format!(" `{tag}` is `{value}`.");
+        quote! {
+            #[doc = #doc]
+            #[serde(rename = #value)]
+            #variant_name(#ty),
+        }
+    });
+    // `From` lets callers pass a variant's struct where the union is
+    // expected; a struct that two mapping entries share would make the
+    // conversion ambiguous, so it gets none.
+    let conversions = def.variants.iter().filter(|variant| {
+        def.variants
+            .iter()
+            .filter(|other| other.ty == variant.ty)
+            .count()
+            == 1
+    });
+    let conversions = conversions.map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let ty = format_ident!("{}", api.type_def(variant.ty).name);
+        quote! {
+            impl ::std::convert::From<#ty> for #name {
+                fn from(value: #ty) -> Self {
+                    Self::#variant_name(value)
+                }
+            }
+        }
+    });
+    let fallback = format_ident!("{}", def.fallback_variant);
+    let fallback_ty = format_ident!("{}", api.type_def(def.fallback).name);
+    let arms = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let value = &variant.tag_value;
+        quote! {
+            Some(#value) => ::openapi_client_runtime::tagged::decode(value, #tag, Some(#value)).map(Self::#variant_name),
+        }
+    });
+    let derives = serialize_derives();
+    quote! {
+        #docs
+        #derives
+        #[serde(crate = #SERDE_CRATE, tag = #tag)]
+        pub enum #name {
+            #(#variants)*
+            /// Any other value, or none: decoding never fails on the tag alone.
+            #[serde(untagged)]
+            #fallback(#fallback_ty),
+        }
+
+        // Dispatches on the tag by hand: a known tag whose body is broken
+        // must be reported as such, not decoded into the fallback.
+        impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for #name {
+            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+            where
+                D: ::openapi_client_runtime::serde::Deserializer<'de>,
+            {
+                let (tag, value) = ::openapi_client_runtime::tagged::read_tag(deserializer, #tag)?;
+                match tag.as_deref() {
+                    #(#arms)*
+                    _ => ::openapi_client_runtime::tagged::decode(value, #tag, None).map(Self::#fallback),
+                }
+            }
+        }
+
+        #(#conversions)*
+    }
+}
