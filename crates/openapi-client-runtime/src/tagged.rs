@@ -5,7 +5,7 @@
 //! tag with a broken body is a decode error that names the tag, rather than
 //! a silent fall into the union's fallback.
 
-use serde::de::{DeserializeOwned, Error as _};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
 /// Reads an object and its `tag` property, if that is a string.

@@ -27,11 +27,8 @@ impl Client {
     /// Starts a client for [`DEFAULT_BASE_URL`], identifying itself
     /// with this crate's name and version as its user agent.
     pub fn builder() -> ::openapi_client_runtime::ClientBuilder<Self> {
-        ::openapi_client_runtime::ClientBuilder::new(DEFAULT_BASE_URL).user_agent(concat!(
-            env!("CARGO_PKG_NAME"),
-            "/",
-            env!("CARGO_PKG_VERSION")
-        ))
+        ::openapi_client_runtime::ClientBuilder::new(DEFAULT_BASE_URL)
+            .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
     }
     /// The base URL requests go to.
     #[must_use]
@@ -75,10 +72,10 @@ impl Client {
         ::openapi_client_runtime::Error<types::Error>,
     > {
         let request = ::openapi_client_runtime::Request::new(
-            ::openapi_client_runtime::Method::POST,
-            "/oauth/token",
-        )
-        .security(&[&[::openapi_client_runtime::Auth::Basic]]);
+                ::openapi_client_runtime::Method::POST,
+                "/oauth/token",
+            )
+            .security(&[&[::openapi_client_runtime::Auth::Basic]]);
         let request = request.form_body(&body.into());
         self.inner.execute(request).await
     }
@@ -119,34 +116,45 @@ pub mod types {
         #[serde(untagged)]
         Unknown(OauthAccessTokenRequestUnknown),
     }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for OauthAccessTokenRequest {
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenRequest {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::openapi_client_runtime::serde::Deserializer<'de>,
         {
-            let (tag, value) =
-                ::openapi_client_runtime::tagged::read_tag(deserializer, "grant_type")?;
+            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(
+                deserializer,
+                "grant_type",
+            )?;
             match tag.as_deref() {
-                Some("authorization_code") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "grant_type",
-                    Some("authorization_code"),
-                )
-                .map(Self::AuthorizationCode),
-                Some("client_credentials") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "grant_type",
-                    Some("client_credentials"),
-                )
-                .map(Self::ClientCredentials),
-                Some("refresh_token") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "grant_type",
-                    Some("refresh_token"),
-                )
-                .map(Self::RefreshToken),
-                _ => ::openapi_client_runtime::tagged::decode(value, "grant_type", None)
-                    .map(Self::Unknown),
+                Some("authorization_code") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "grant_type",
+                            Some("authorization_code"),
+                        )
+                        .map(Self::AuthorizationCode)
+                }
+                Some("client_credentials") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "grant_type",
+                            Some("client_credentials"),
+                        )
+                        .map(Self::ClientCredentials)
+                }
+                Some("refresh_token") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "grant_type",
+                            Some("refresh_token"),
+                        )
+                        .map(Self::RefreshToken)
+                }
+                _ => {
+                    ::openapi_client_runtime::tagged::decode(value, "grant_type", None)
+                        .map(Self::Unknown)
+                }
             }
         }
     }
@@ -155,12 +163,14 @@ pub mod types {
             Self::AuthorizationCode(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenRequestClientCredentials> for OauthAccessTokenRequest {
+    impl ::std::convert::From<OauthAccessTokenRequestClientCredentials>
+    for OauthAccessTokenRequest {
         fn from(value: OauthAccessTokenRequestClientCredentials) -> Self {
             Self::ClientCredentials(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenRequestRefresh> for OauthAccessTokenRequest {
+    impl ::std::convert::From<OauthAccessTokenRequestRefresh>
+    for OauthAccessTokenRequest {
         fn from(value: OauthAccessTokenRequestRefresh) -> Self {
             Self::RefreshToken(value)
         }
@@ -248,59 +258,80 @@ pub mod types {
         #[serde(untagged)]
         Unknown(OauthAccessTokenResponseUnknown),
     }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for OauthAccessTokenResponse {
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenResponse {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::openapi_client_runtime::serde::Deserializer<'de>,
         {
-            let (tag, value) =
-                ::openapi_client_runtime::tagged::read_tag(deserializer, "response_type")?;
+            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(
+                deserializer,
+                "response_type",
+            )?;
             match tag.as_deref() {
-                Some("authorization_code") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "response_type",
-                    Some("authorization_code"),
-                )
-                .map(Self::AuthorizationCode),
-                Some("client_credentials") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "response_type",
-                    Some("client_credentials"),
-                )
-                .map(Self::ClientCredentials),
-                Some("integration_refresh") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "response_type",
-                    Some("integration_refresh"),
-                )
-                .map(Self::IntegrationRefresh),
-                Some("refresh_token") => ::openapi_client_runtime::tagged::decode(
-                    value,
-                    "response_type",
-                    Some("refresh_token"),
-                )
-                .map(Self::RefreshToken),
-                _ => ::openapi_client_runtime::tagged::decode(value, "response_type", None)
-                    .map(Self::Unknown),
+                Some("authorization_code") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "response_type",
+                            Some("authorization_code"),
+                        )
+                        .map(Self::AuthorizationCode)
+                }
+                Some("client_credentials") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "response_type",
+                            Some("client_credentials"),
+                        )
+                        .map(Self::ClientCredentials)
+                }
+                Some("integration_refresh") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "response_type",
+                            Some("integration_refresh"),
+                        )
+                        .map(Self::IntegrationRefresh)
+                }
+                Some("refresh_token") => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "response_type",
+                            Some("refresh_token"),
+                        )
+                        .map(Self::RefreshToken)
+                }
+                _ => {
+                    ::openapi_client_runtime::tagged::decode(
+                            value,
+                            "response_type",
+                            None,
+                        )
+                        .map(Self::Unknown)
+                }
             }
         }
     }
-    impl ::std::convert::From<OauthAccessTokenResponseCode> for OauthAccessTokenResponse {
+    impl ::std::convert::From<OauthAccessTokenResponseCode>
+    for OauthAccessTokenResponse {
         fn from(value: OauthAccessTokenResponseCode) -> Self {
             Self::AuthorizationCode(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenResponseClientCredentials> for OauthAccessTokenResponse {
+    impl ::std::convert::From<OauthAccessTokenResponseClientCredentials>
+    for OauthAccessTokenResponse {
         fn from(value: OauthAccessTokenResponseClientCredentials) -> Self {
             Self::ClientCredentials(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenResponseIntegrationRefresh> for OauthAccessTokenResponse {
+    impl ::std::convert::From<OauthAccessTokenResponseIntegrationRefresh>
+    for OauthAccessTokenResponse {
         fn from(value: OauthAccessTokenResponseIntegrationRefresh) -> Self {
             Self::IntegrationRefresh(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenResponseRefresh> for OauthAccessTokenResponse {
+    impl ::std::convert::From<OauthAccessTokenResponseRefresh>
+    for OauthAccessTokenResponse {
         fn from(value: OauthAccessTokenResponseRefresh) -> Self {
             Self::RefreshToken(value)
         }

@@ -27,6 +27,9 @@
 //!
 //! Credentials are [`Secret`]s: `Debug` never prints them, nor do errors.
 
+// Formatted by the generator (prettyplease), not rustfmt: `cargo fmt` must
+// not make it differ from what `cargo xtask generate --check` expects.
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::{Client, DEFAULT_BASE_URL, types};
