@@ -320,6 +320,16 @@ impl Request {
         self
     }
 
+    /// Puts `value`, percent-encoded, in place of `{name}` in the path
+    /// template, so a value can never add path segments or a query.
+    pub fn path_param(mut self, name: &str, value: impl ToString) -> Self {
+        let placeholder = format!("{{{name}}}");
+        self.path = self
+            .path
+            .replace(&placeholder, &encode_path_segment(&value.to_string()));
+        self
+    }
+
     /// Adds a query parameter; `None` adds nothing.
     pub fn query(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
         if let Some(value) = value {

@@ -10,12 +10,13 @@
 //!
 //! ```no_run
 //! let out = std::path::Path::new(&std::env::var("OUT_DIR")?).join("client.rs");
-//! openapi_codegen::Config::new("specs/api.yaml", out).run()?;
+//! openapi_codegen::Config::new("specs/api.yaml", out).module("api").run()?;
 //! println!("cargo::rerun-if-changed=specs/api.yaml");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! and in the crate: `include!(concat!(env!("OUT_DIR"), "/client.rs"));`.
+//! and in the crate, `include!(concat!(env!("OUT_DIR"), "/client.rs"));`
+//! defines `mod api`. The crate depends on `openapi-client-runtime`.
 
 use std::fs;
 use std::io::Write as _;
@@ -124,6 +125,7 @@ pub struct Config {
     output: PathBuf,
     spec_name: Option<String>,
     regenerate_command: Option<String>,
+    module: Option<String>,
     mode: Mode,
 }
 
@@ -135,6 +137,7 @@ impl Config {
             output: output.into(),
             spec_name: None,
             regenerate_command: None,
+            module: None,
             mode: Mode::Write,
         }
     }
@@ -150,6 +153,13 @@ impl Config {
     /// The command the header tells readers to run to regenerate the file.
     pub fn regenerate_command(mut self, command: impl Into<String>) -> Self {
         self.regenerate_command = Some(command.into());
+        self
+    }
+
+    /// Wraps the output in `pub mod <name> { … }`, as a file for `include!`
+    /// needs (it cannot start with the module's inner attributes).
+    pub fn module(mut self, name: impl Into<String>) -> Self {
+        self.module = Some(name.into());
         self
     }
 
@@ -175,8 +185,13 @@ impl Config {
             .spec_name
             .clone()
             .unwrap_or_else(|| self.spec.display().to_string());
-        let generated = generate_source(&text, &spec_name, self.regenerate_command.as_deref())
-            .map_err(|error| error.at(&self.spec))?;
+        let generated = generate(
+            &text,
+            &spec_name,
+            self.regenerate_command.as_deref(),
+            self.module.clone(),
+        )
+        .map_err(|error| error.at(&self.spec))?;
         let status = ensure_file_contents(&self.output, &generated.source, self.mode)?;
         Ok(Outcome {
             status,
@@ -225,6 +240,16 @@ pub fn generate_source(
     spec_name: &str,
     regenerate_command: Option<&str>,
 ) -> Result<Generated, SourceError> {
+    generate(text, spec_name, regenerate_command, None)
+}
+
+/// The pipeline: parse → lower → emit and format.
+fn generate(
+    text: &str,
+    spec_name: &str,
+    regenerate_command: Option<&str>,
+    module: Option<String>,
+) -> Result<Generated, SourceError> {
     let spec = openapi_ir::parse_spec(text)?;
     let api = openapi_ir::lower(&spec)?;
     let mut preamble = vec![format!(
@@ -234,7 +259,7 @@ pub fn generate_source(
     if let Some(command) = regenerate_command {
         preamble.push(format!("Edit the spec instead and run `{command}`."));
     }
-    let source = openapi_emit::emit(&api, &preamble)?;
+    let source = openapi_emit::emit(&api, &openapi_emit::Options { preamble, module })?;
     Ok(Generated { source, api })
 }
 

@@ -98,28 +98,34 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
         }
     });
 
-    let path = path_expression(operation);
+    let path = &operation.path;
     let method = format_ident!("{}", operation.method.as_str());
-    let security = security_expression(api, operation);
-    let parameter_statements = operation.parameters.iter().filter_map(|parameter| {
+    let security = (!operation.security.is_empty()).then(|| {
+        let alternatives = security_expression(api, operation);
+        quote!(.security(#alternatives))
+    });
+    let parameter_statements = operation.parameters.iter().map(|parameter| {
         let argument = format_ident!("{}", parameter.name);
         let api_name = &parameter.api_name;
         let adder = match parameter.location {
             ParameterLocation::Query => quote!(query),
             ParameterLocation::Header => quote!(header),
-            ParameterLocation::Path => return None,
+            ParameterLocation::Path => quote!(path_param),
         };
-        Some(match (&parameter.ty, parameter.required) {
+        match (&parameter.ty, parameter.required) {
             (TypeRef::List(_), true) => quote! {
                 let request = #argument.iter().fold(request, |request, item| request.#adder(#api_name, Some(item)));
             },
             (TypeRef::List(_), false) => quote! {
                 let request = #argument.iter().flatten().fold(request, |request, item| request.#adder(#api_name, Some(item)));
             },
+            (_, true) if parameter.location == ParameterLocation::Path => {
+                quote!(let request = request.path_param(#api_name, #argument);)
+            }
             (TypeRef::SecretString, true) => quote!(let request = request.#adder(#api_name, Some(#argument.expose()));),
             (_, true) => quote!(let request = request.#adder(#api_name, Some(#argument));),
             (_, false) => quote!(let request = request.#adder(#api_name, #argument);),
-        })
+        }
     });
     let execute = if operation.success.is_some() {
         quote!(execute)
@@ -150,49 +156,12 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
         #info_doc
         pub async fn #with_info(&self, #(#arguments),*) -> ::std::result::Result<::openapi_client_runtime::ResponseValue<#success>, ::openapi_client_runtime::Error<#error>> {
             let request = ::openapi_client_runtime::Request::new(::openapi_client_runtime::Method::#method, #path)
-                .security(#security);
+                #security;
             #(#parameter_statements)*
             #body_statement
             self.inner.#execute(request).await
         }
     }
-}
-
-/// The path as a string literal, or a `format!` that percent-encodes each
-/// path parameter into its place.
-fn path_expression(operation: &Operation) -> TokenStream {
-    let path_parameters: Vec<_> = operation
-        .parameters
-        .iter()
-        .filter(|p| p.location == ParameterLocation::Path)
-        .collect();
-    if path_parameters.is_empty() {
-        let path = &operation.path;
-        return quote!(#path);
-    }
-    let mut template = String::new();
-    let mut values = Vec::new();
-    let mut rest = operation.path.as_str();
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-            break;
-        };
-        template.push_str(&rest[..open].replace('{', "{{").replace('}', "}}"));
-        let placeholder = &rest[open + 1..close];
-        match path_parameters.iter().find(|p| p.api_name == placeholder) {
-            Some(parameter) => {
-                let argument = format_ident!("{}", parameter.name);
-                template.push_str("{}");
-                values.push(
-                    quote!(::openapi_client_runtime::encode_path_segment(&#argument.to_string())),
-                );
-            }
-            None => template.push_str(&rest[open..=close].replace('{', "{{").replace('}', "}}")),
-        }
-        rest = &rest[close + 1..];
-    }
-    template.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    quote!(::std::format!(#template, #(#values),*))
 }
 
 fn security_expression(api: &Api, operation: &Operation) -> TokenStream {

@@ -69,7 +69,8 @@ fn serialize_derives() -> TokenStream {
 
 /// The items for one arena entry.
 pub(crate) fn type_item(api: &Api, def: &TypeDef) -> TokenStream {
-    let docs = doc_attrs(def.docs.as_deref());
+    let fallback = format!("The schema at `{}`.", def.pointer);
+    let docs = doc_attrs(Some(def.docs.as_deref().unwrap_or(&fallback)));
     let name = format_ident!("{}", def.name);
     match &def.kind {
         TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields),
@@ -92,7 +93,8 @@ fn struct_item(
     def: &Struct,
 ) -> TokenStream {
     let fields = def.fields.iter().map(|field| {
-        let docs = doc_attrs(field.docs.as_deref());
+        let fallback = format!("The `{}` property.", field.api_name);
+        let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
         let field_name = format_ident!("{}", field.name);
         let rename = (field.name != field.api_name).then(|| {
             let api_name = &field.api_name;

@@ -1,0 +1,8 @@
+//! Clients generated at build time for the small specs that each isolate one
+//! construct; the tests drive them against a local HTTP server.
+
+include!(concat!(env!("OUT_DIR"), "/all_of_merge.rs"));
+include!(concat!(env!("OUT_DIR"), "/basic_auth.rs"));
+include!(concat!(env!("OUT_DIR"), "/default_response.rs"));
+include!(concat!(env!("OUT_DIR"), "/discriminator_without_one_of.rs"));
+include!(concat!(env!("OUT_DIR"), "/form_body.rs"));

@@ -1,0 +1,233 @@
+//! Each small spec's generated client against a real HTTP server on
+//! 127.0.0.1: the construct it isolates, on the wire.
+
+use generated_fixtures::{
+    all_of_merge, basic_auth, default_response, discriminator_without_one_of, form_body,
+};
+use openapi_client_runtime::{ApiClient, ClientBuilder, Error};
+use serde_json::json;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+async fn server(http_method: &str, route: &str, answer: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method(http_method))
+        .and(path(route))
+        .respond_with(answer)
+        .mount(&server)
+        .await;
+    server
+}
+
+fn builder<C: ApiClient>(server: &MockServer) -> ClientBuilder<C> {
+    ClientBuilder::new(server.uri())
+}
+
+async fn requests(server: &MockServer) -> Vec<Request> {
+    server.received_requests().await.expect("recording is on")
+}
+
+#[tokio::test]
+async fn discriminator_without_one_of_round_trips_each_variant() {
+    use discriminator_without_one_of::Client;
+    use discriminator_without_one_of::types::{Circle, Shape};
+
+    let server = server(
+        "POST",
+        "/shapes",
+        ResponseTemplate::new(200).set_body_json(json!({"kind": "square", "side": 3})),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid");
+    let stored = client
+        .shapes_create(Circle { radius: 2.5 })
+        .await
+        .expect("decodes");
+    let Shape::Square(square) = stored else {
+        panic!("expected a square, got {stored:?}")
+    };
+    assert_eq!(square.side, 3);
+    let sent: serde_json::Value =
+        serde_json::from_slice(&requests(&server).await[0].body).expect("JSON body");
+    assert_eq!(sent, json!({"kind": "circle", "radius": 2.5}));
+
+    let unknown: Shape =
+        serde_json::from_value(json!({"kind": "hexagon", "label": "h", "sides": 6}))
+            .expect("falls back");
+    let Shape::Unknown(fallback) = &unknown else {
+        panic!("expected the fallback, got {unknown:?}")
+    };
+    assert_eq!(fallback.kind.as_deref(), Some("hexagon"));
+    assert_eq!(fallback.label.as_deref(), Some("h"));
+    assert_eq!(fallback.additional_properties.get("sides"), Some(&json!(6)));
+}
+
+#[tokio::test]
+async fn all_of_merges_fields_and_path_parameters_are_encoded() {
+    use all_of_merge::Client;
+    use all_of_merge::types::ItemStatus;
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "id": "i1", "name": "n", "tags": ["a"], "created_at": 7, "status": "paused"
+        })))
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid");
+    let item = client.items_get("a/b c?d").await.expect("decodes");
+    assert_eq!(
+        requests(&server).await[0].url.path(),
+        "/items/a%2Fb%20c%3Fd"
+    );
+    assert_eq!(requests(&server).await[0].url.query(), None);
+    assert_eq!(
+        (item.id.as_str(), item.name.as_str(), item.created_at),
+        ("i1", "n", Some(7))
+    );
+    assert_eq!(item.tags, ["a"]);
+    assert_eq!(item.status, Some(ItemStatus::Unknown("paused".to_owned())));
+    assert_eq!(ItemStatus::Archived.to_string(), "archived");
+
+    // `id` is required through the `$ref` member, `tags` through the inline one.
+    for missing in ["id", "tags"] {
+        let mut body = json!({"id": "i1", "name": "n", "tags": []});
+        body.as_object_mut().expect("object").remove(missing);
+        assert!(
+            serde_json::from_value::<all_of_merge::types::Item>(body).is_err(),
+            "{missing} is required"
+        );
+    }
+}
+
+#[tokio::test]
+async fn form_body_is_form_encoded_and_credentials_stay_hidden() {
+    use form_body::Client;
+    use form_body::types::LoginBody;
+
+    let server = server(
+        "POST",
+        "/login",
+        ResponseTemplate::new(200).set_body_json(json!({"session_token": "sess-1"})),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid");
+    let body = LoginBody {
+        username: "ann".into(),
+        password: "p@ss word".into(),
+        remember: None,
+    };
+    assert!(!format!("{body:?}").contains("p@ss"));
+    let session = client.login(body).await.expect("decodes");
+    assert_eq!(session.session_token.expose(), "sess-1");
+    assert!(!format!("{session:?}").contains("sess-1"));
+    let request = &requests(&server).await[0];
+    assert_eq!(
+        String::from_utf8_lossy(&request.body),
+        "password=p%40ss+word&username=ann"
+    );
+    assert_eq!(
+        request.headers["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+}
+
+#[tokio::test]
+async fn each_operation_applies_the_scheme_its_security_names() {
+    use basic_auth::Client;
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server)
+        .basic_auth("user", "pw")
+        .bearer_token("tok")
+        .api_key("key-1")
+        .build()
+        .expect("valid");
+    client.token().await.expect("204");
+    client.me().await.expect("204");
+    client.keyed().await.expect("204");
+    client.health().await.expect("204");
+    let seen: Vec<(String, Option<String>, Option<String>)> = requests(&server)
+        .await
+        .iter()
+        .map(|r| {
+            let header = |name: &str| {
+                r.headers
+                    .get(name)
+                    .map(|v| v.to_str().expect("ASCII").to_owned())
+            };
+            (
+                r.url.path().to_owned(),
+                header("authorization"),
+                header("x-api-key"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                "/token".to_owned(),
+                Some("Basic dXNlcjpwdw==".to_owned()),
+                None
+            ),
+            ("/me".to_owned(), Some("Bearer tok".to_owned()), None),
+            ("/keyed".to_owned(), None, Some("key-1".to_owned())),
+            ("/health".to_owned(), None, None),
+        ]
+    );
+
+    // Without an API key, `keyed` takes its second alternative.
+    let bearer_only: Client = builder(&server)
+        .bearer_token("tok2")
+        .build()
+        .expect("valid");
+    bearer_only.keyed().await.expect("204");
+    let last = requests(&server).await.pop().expect("sent");
+    assert_eq!(last.headers["authorization"], "Bearer tok2");
+}
+
+#[tokio::test]
+async fn default_response_is_the_typed_error() {
+    use default_response::Client;
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"name": "a"}, {}])))
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .respond_with(
+            ResponseTemplate::new(500).set_body_json(json!({"code": 9, "message": "boom"})),
+        )
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid");
+    let things = client
+        .things_list(Some("b k"), Some(25))
+        .await
+        .expect("decodes");
+    assert_eq!(things.len(), 2);
+    assert_eq!(things[0].name.as_deref(), Some("a"));
+    assert_eq!(
+        requests(&server).await[0].url.query(),
+        Some("bookmark=b+k&page_size=25")
+    );
+    client.things_list(None, None).await.expect("decodes");
+    assert_eq!(requests(&server).await[1].url.query(), None);
+
+    let error = client.things_clear().await.unwrap_err();
+    let Error::Api { status, body, .. } = &error else {
+        panic!("expected Api, got {error:?}")
+    };
+    assert_eq!(status.as_u16(), 500);
+    assert_eq!((body.code, body.message.as_str()), (9, "boom"));
+}
