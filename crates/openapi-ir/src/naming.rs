@@ -99,15 +99,14 @@ impl UniqueNames {
         } else {
             ""
         };
-        (2u64..)
-            .map(|n| format!("{name}{separator}{n}"))
-            .find(|candidate| !self.taken.contains(candidate))
-            .map(|candidate| {
-                self.taken.insert(candidate.clone());
-                candidate
-            })
-            // The range is unbounded and `taken` is finite: a free name exists.
-            .unwrap_or(name)
+        let mut n = 2u64;
+        loop {
+            let candidate = format!("{name}{separator}{n}");
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
     }
 }
 
