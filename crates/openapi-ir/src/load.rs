@@ -8,7 +8,6 @@
 
 use crate::error::{Error, Result};
 use crate::naming::pointer_token;
-use serde::Deserialize as _;
 
 /// Parses an OpenAPI 3.0 document from JSON or YAML text.
 ///
@@ -21,12 +20,116 @@ use serde::Deserialize as _;
 pub fn parse_spec(text: &str) -> Result<openapiv3::OpenAPI> {
     let value = parse_value(text)?;
     check_version(&value)?;
+    match strict::<openapiv3::OpenAPI>(&value, "#") {
+        Ok(spec) => Ok(spec),
+        Err(whole) => {
+            let (pointer, message) = narrow(&value).unwrap_or(whole);
+            Err(Error::Invalid { pointer, message })
+        }
+    }
+}
+
+/// Deserializes `value` as `T`, or says where (below `at`) and why not.
+fn strict<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+    at: &str,
+) -> Result<T, (String, String)> {
     let mut track = serde_path_to_error::Track::new();
-    let deserializer = serde_path_to_error::Deserializer::new(&value, &mut track);
-    openapiv3::OpenAPI::deserialize(deserializer).map_err(|error| Error::Invalid {
-        pointer: pointer_of(&track.path()),
-        message: error.to_string(),
+    let deserializer = serde_path_to_error::Deserializer::new(value, &mut track);
+    T::deserialize(deserializer).map_err(|error| {
+        let below = pointer_of(&track.path());
+        (
+            format!("{at}{}", below.trim_start_matches('#')),
+            error.to_string(),
+        )
     })
+}
+
+/// Finds the innermost part of the document that fails to parse.
+///
+/// `openapiv3` flattens extensions into most objects, and serde buffers
+/// flattened objects, which hides the path of an error below them. So the
+/// parts whose types are known are tried one by one, innermost first.
+fn narrow(document: &serde_json::Value) -> Option<(String, String)> {
+    use openapiv3::{
+        Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
+    };
+    let entries = |value: Option<&serde_json::Value>| -> Vec<(String, serde_json::Value)> {
+        value
+            .and_then(serde_json::Value::as_object)
+            .map(|map| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default()
+    };
+    for (path, item) in entries(document.get("paths")) {
+        let item_pointer = format!("#/paths/{}", pointer_token(&path));
+        for method in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
+            let Some(operation) = item.get(method) else {
+                continue;
+            };
+            let at = format!("{item_pointer}/{method}");
+            for (code, response) in entries(operation.get("responses")) {
+                let at = format!("{at}/responses/{}", pointer_token(&code));
+                if let Err(found) = strict::<ReferenceOr<Response>>(&response, &at) {
+                    return Some(found);
+                }
+            }
+            if let Some(body) = operation.get("requestBody")
+                && let Err(found) =
+                    strict::<ReferenceOr<RequestBody>>(body, &format!("{at}/requestBody"))
+            {
+                return Some(found);
+            }
+            let parameters = operation
+                .get("parameters")
+                .and_then(serde_json::Value::as_array);
+            for (index, parameter) in parameters.into_iter().flatten().enumerate() {
+                if let Err(found) =
+                    strict::<ReferenceOr<Parameter>>(parameter, &format!("{at}/parameters/{index}"))
+                {
+                    return Some(found);
+                }
+            }
+            if let Err(found) = strict::<openapiv3::Operation>(operation, &at) {
+                return Some(found);
+            }
+        }
+        if let Err(found) = strict::<PathItem>(&item, &item_pointer) {
+            return Some(found);
+        }
+    }
+    let components = document.get("components");
+    let component = |kind: &str| entries(components.and_then(|c| c.get(kind)));
+    let at = |kind: &str, name: &str| format!("#/components/{kind}/{}", pointer_token(name));
+    for (name, schema) in component("schemas") {
+        if let Err(found) = strict::<ReferenceOr<Schema>>(&schema, &at("schemas", &name)) {
+            return Some(found);
+        }
+    }
+    for (name, response) in component("responses") {
+        if let Err(found) = strict::<ReferenceOr<Response>>(&response, &at("responses", &name)) {
+            return Some(found);
+        }
+    }
+    for (name, parameter) in component("parameters") {
+        if let Err(found) = strict::<ReferenceOr<Parameter>>(&parameter, &at("parameters", &name)) {
+            return Some(found);
+        }
+    }
+    for (name, body) in component("requestBodies") {
+        if let Err(found) = strict::<ReferenceOr<RequestBody>>(&body, &at("requestBodies", &name)) {
+            return Some(found);
+        }
+    }
+    for (name, scheme) in component("securitySchemes") {
+        if let Err(found) =
+            strict::<ReferenceOr<SecurityScheme>>(&scheme, &at("securitySchemes", &name))
+        {
+            return Some(found);
+        }
+    }
+    None
 }
 
 fn parse_value(text: &str) -> Result<serde_json::Value> {
@@ -168,12 +271,32 @@ mod tests {
     }
 
     #[test]
-    fn shape_errors_name_the_pointer() {
-        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
-        let error = parse_spec(text).unwrap_err();
-        match error {
-            Error::Invalid { pointer, .. } => assert_eq!(pointer, "#/paths/~1a/get/responses"),
-            other => panic!("expected Invalid, got {other:?}"),
+    fn shape_errors_name_the_innermost_pointer() {
+        let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+        let cases = [
+            (
+                "paths:\n  /a:\n    get:\n      responses: 7\n",
+                "#/paths/~1a/get",
+            ),
+            (
+                "paths:\n  /a:\n    get:\n      responses:\n        '200': {content: {}}\n",
+                "#/paths/~1a/get/responses/200",
+            ),
+            (
+                "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, required: 3}\n",
+                "#/components/schemas/A",
+            ),
+            ("info: 3\npaths: {}\n", "#/info"),
+        ];
+        for (body, expected) in cases {
+            let text = format!("{head}{body}")
+                .replace("info: {title: t, version: '1'}\ninfo: 3", "info: 3");
+            match parse_spec(&text).unwrap_err() {
+                Error::Invalid { pointer, .. } => {
+                    assert!(pointer.starts_with(expected), "{body:?}: {pointer}")
+                }
+                other => panic!("expected Invalid, got {other:?}"),
+            }
         }
     }
 }

@@ -1,0 +1,441 @@
+//! Lowering, case by case: small specs in, the IR (or the error) out.
+
+use openapi_ir::{Api, Error, Field, SecurityKind, TypeDef, TypeKind, TypeRef, load};
+
+/// A spec with these `components/schemas` and `paths`.
+fn spec(schemas: &str, paths: &str) -> String {
+    let indent = |text: &str, by: usize| {
+        text.lines()
+            .map(|l| format!("{}{l}\n", " ".repeat(by)))
+            .collect::<String>()
+    };
+    format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{}components:\n  schemas:\n{}",
+        if paths.is_empty() {
+            "  {}\n".to_owned()
+        } else {
+            indent(paths, 2)
+        },
+        indent(schemas, 4),
+    )
+}
+
+fn lowered(schemas: &str) -> Api {
+    load(&spec(schemas, "")).unwrap_or_else(|error| panic!("lowers: {error}"))
+}
+
+fn named<'a>(api: &'a Api, name: &str) -> &'a TypeDef {
+    api.types
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| {
+            let names: Vec<_> = api.types.iter().map(|t| &t.name).collect();
+            panic!("no type {name}; have {names:?}")
+        })
+}
+
+fn fields<'a>(api: &'a Api, name: &str) -> &'a [Field] {
+    match &named(api, name).kind {
+        TypeKind::Struct(s) => &s.fields,
+        other => panic!("{name} is not a struct: {other:?}"),
+    }
+}
+
+/// (wire name, required) of each field, in order.
+fn shape(api: &Api, name: &str) -> Vec<(String, bool)> {
+    fields(api, name)
+        .iter()
+        .map(|f| (f.api_name.clone(), f.required))
+        .collect()
+}
+
+fn field_type<'a>(api: &'a Api, name: &str, field: &str) -> &'a TypeRef {
+    &fields(api, name)
+        .iter()
+        .find(|f| f.api_name == field)
+        .expect("field exists")
+        .ty
+}
+
+#[test]
+fn all_of_merges_own_ref_and_inline_members_with_required_from_all() {
+    let api = lowered(
+        "Base:
+  type: object
+  required: [id]
+  properties: {id: {type: string}, note: {type: string}}
+Child:
+  type: object
+  required: [extra]
+  properties: {own: {type: boolean}}
+  allOf:
+    - $ref: '#/components/schemas/Base'
+    - type: object
+      required: [note]
+      properties: {extra: {type: integer}}",
+    );
+    assert_eq!(
+        shape(&api, "Child"),
+        [
+            ("own".into(), false),
+            ("id".into(), true),
+            ("note".into(), true),
+            ("extra".into(), true)
+        ]
+    );
+    // Merging does not change the member itself.
+    assert_eq!(
+        shape(&api, "Base"),
+        [("id".into(), true), ("note".into(), false)]
+    );
+}
+
+#[test]
+fn all_of_with_a_single_ref_is_an_alias_not_a_copy() {
+    let api = lowered(
+        "Base: {type: object, properties: {id: {type: string}}}
+Wrapper: {allOf: [{$ref: '#/components/schemas/Base'}]}
+Holder:
+  type: object
+  properties:
+    wrapped: {allOf: [{$ref: '#/components/schemas/Base'}]}",
+    );
+    let base = api
+        .types
+        .iter()
+        .position(|t| t.name == "Base")
+        .expect("Base");
+    assert_eq!(
+        named(&api, "Wrapper").kind,
+        TypeKind::Alias(TypeRef::Named(openapi_ir::TypeId(base)))
+    );
+    assert_eq!(
+        field_type(&api, "Holder", "wrapped"),
+        &TypeRef::Named(openapi_ir::TypeId(base))
+    );
+}
+
+#[test]
+fn discriminator_mapping_without_one_of_becomes_a_union() {
+    let api = lowered(
+        "Pet:
+  type: object
+  required: [kind, name]
+  properties: {kind: {type: string, enum: [cat, dog]}, name: {type: string}}
+  discriminator:
+    propertyName: kind
+    mapping: {cat: '#/components/schemas/Cat', dog: Dog}
+Cat: {type: object, properties: {kind: {type: string}, lives: {type: integer}}}
+Dog: {type: object, properties: {kind: {type: string}, good: {type: boolean}}}",
+    );
+    let TypeKind::TaggedUnion(union) = &named(&api, "Pet").kind else {
+        panic!("Pet is a union")
+    };
+    assert_eq!(union.tag, "kind");
+    let variants: Vec<_> = union
+        .variants
+        .iter()
+        .map(|v| {
+            (
+                v.name.as_str(),
+                v.tag_value.as_str(),
+                api.type_def(v.ty).name.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(variants, [("Cat", "cat", "Cat"), ("Dog", "dog", "Dog")]);
+    // The union owns the tag: the variants do not repeat it.
+    assert_eq!(shape(&api, "Cat"), [("lives".into(), false)]);
+    // The fallback keeps the shared fields; its tag is optional text.
+    assert_eq!(api.type_def(union.fallback).name, "PetUnknown");
+    assert_eq!(
+        shape(&api, "PetUnknown"),
+        [("kind".into(), false), ("name".into(), true)]
+    );
+    assert_eq!(field_type(&api, "PetUnknown", "kind"), &TypeRef::String);
+    let TypeKind::Struct(fallback) = &api.type_def(union.fallback).kind else {
+        panic!("struct")
+    };
+    assert_eq!(fallback.additional, Some(TypeRef::Json));
+}
+
+#[test]
+fn mapping_to_a_missing_schema_names_the_mapping_entry() {
+    let error = load(&spec(
+        "Pet:
+  type: object
+  properties: {kind: {type: string}}
+  discriminator: {propertyName: kind, mapping: {cat: '#/components/schemas/Kat'}}",
+        "",
+    ))
+    .unwrap_err();
+    let Error::UnresolvedRef {
+        pointer, reference, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        pointer,
+        "#/components/schemas/Pet/discriminator/mapping/cat"
+    );
+    assert_eq!(reference, "Kat");
+}
+
+#[test]
+fn scalar_types_follow_type_and_format() {
+    let api = lowered(
+        "S:
+  type: object
+  properties:
+    a: {type: integer}
+    b: {type: integer, format: int32}
+    c: {type: integer, format: int64}
+    d: {type: number}
+    e: {type: number, format: float}
+    f: {type: boolean}
+    g: {type: string, format: date-time}
+    h: {type: array, items: {type: string}}
+    i: {type: object, additionalProperties: {type: integer}}
+    j: {type: object}
+    k: {type: string, nullable: true}
+    l: {}",
+    );
+    let expected = [
+        ("a", TypeRef::I64),
+        ("b", TypeRef::I32),
+        ("c", TypeRef::I64),
+        ("d", TypeRef::F64),
+        ("e", TypeRef::F32),
+        ("f", TypeRef::Bool),
+        ("g", TypeRef::String),
+        ("h", TypeRef::List(Box::new(TypeRef::String))),
+        ("i", TypeRef::Map(Box::new(TypeRef::I64))),
+        ("j", TypeRef::Json),
+        ("k", TypeRef::Nullable(Box::new(TypeRef::String))),
+        ("l", TypeRef::Json),
+    ];
+    for (field, ty) in expected {
+        assert_eq!(field_type(&api, "S", field), &ty, "field {field}");
+    }
+}
+
+#[test]
+fn credentials_are_secret_strings() {
+    let api = lowered(
+        "S:
+  type: object
+  properties:
+    access_token: {type: string}
+    refresh_token: {type: string, nullable: true}
+    client_secret: {type: string}
+    password: {type: string}
+    token_type: {type: string}
+    refresh_token_expires_in: {type: integer}
+    username: {type: string}",
+    );
+    let secret = |field: &str| match field_type(&api, "S", field) {
+        TypeRef::SecretString => true,
+        TypeRef::Nullable(inner) => **inner == TypeRef::SecretString,
+        _ => false,
+    };
+    for field in ["access_token", "refresh_token", "client_secret", "password"] {
+        assert!(secret(field), "{field} is a credential");
+    }
+    for field in ["token_type", "refresh_token_expires_in", "username"] {
+        assert!(!secret(field), "{field} is not a credential");
+    }
+}
+
+#[test]
+fn inline_names_never_take_a_component_name() {
+    let api = lowered(
+        "Label:
+  type: object
+  properties:
+    parent_type: {type: string, enum: [board, pin]}
+LabelParentType: {type: string, enum: [x]}",
+    );
+    let TypeRef::Named(inline) = field_type(&api, "Label", "parent_type") else {
+        panic!("named")
+    };
+    assert_eq!(api.type_def(*inline).name, "LabelParentType2");
+    let TypeKind::StringEnum(component) = &named(&api, "LabelParentType").kind else {
+        panic!("enum")
+    };
+    assert_eq!(component.variants[0].api_name, "x");
+}
+
+#[test]
+fn names_are_sanitized_and_made_unique() {
+    let api = lowered(
+        "type: {type: object, properties: {self: {type: string}, '1st': {type: string}, 'a-b': {type: string}, a_b: {type: string}}}
+Type_: {type: string}",
+    );
+    // Components claim names in sorted order: `Type_` before `type`.
+    let types: Vec<_> = api
+        .types
+        .iter()
+        .map(|t| (t.name.as_str(), t.api_name.as_str()))
+        .collect();
+    assert_eq!(types, [("Type", "Type_"), ("Type2", "type")]);
+    let names: Vec<_> = fields(&api, "Type2")
+        .iter()
+        .map(|f| (f.name.as_str(), f.api_name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("_1st", "1st"),
+            ("a_b", "a-b"),
+            ("a_b_2", "a_b"),
+            ("self_", "self")
+        ]
+    );
+}
+
+#[test]
+fn the_arena_is_sorted_by_name_and_ids_follow() {
+    let api = lowered(
+        "Zed: {type: object, properties: {a: {$ref: '#/components/schemas/Alpha'}}}
+Alpha: {type: object, properties: {inner: {type: object, properties: {x: {type: string}}}}}",
+    );
+    let names: Vec<_> = api.types.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Alpha", "AlphaInner", "Zed"]);
+    let TypeRef::Named(id) = field_type(&api, "Zed", "a") else {
+        panic!("named")
+    };
+    assert_eq!(api.type_def(*id).name, "Alpha");
+}
+
+#[test]
+fn all_of_cycle_is_an_error_not_a_hang() {
+    let error = load(&spec(
+        "A: {allOf: [{$ref: '#/components/schemas/B'}, {type: object, properties: {a: {type: string}}}]}
+B: {allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {b: {type: string}}}]}",
+        "",
+    ))
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("includes this schema again"),
+        "{error}"
+    );
+}
+
+const OPERATION: &str = "responses:
+  '200':
+    description: ok
+    content:
+      application/json:
+        schema: {$ref: '#/components/schemas/Thing'}
+  default:
+    description: failed
+    content:
+      application/json:
+        schema: {$ref: '#/components/schemas/Problem'}";
+
+const THING_AND_PROBLEM: &str = "Thing: {type: object, properties: {a: {type: string}}}
+Problem: {type: object, properties: {code: {type: integer}}}";
+
+fn operation_at(path: &str, method: &str, operation_id: &str) -> String {
+    let body: String = OPERATION.lines().map(|l| format!("    {l}\n")).collect();
+    format!("{path}:\n  {method}:\n    operationId: {operation_id}\n{body}")
+}
+
+#[test]
+fn operations_get_sanitized_sorted_names_and_typed_outcomes() {
+    let paths = format!(
+        "{}{}",
+        operation_at("/z", "get", "pins/list"),
+        operation_at("/a", "post", "ad_accounts/create")
+    );
+    let api = load(&spec(THING_AND_PROBLEM, &paths)).expect("lowers");
+    let names: Vec<_> = api
+        .operations
+        .iter()
+        .map(|o| (o.name.as_str(), o.api_name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("ad_accounts_create", "ad_accounts/create"),
+            ("pins_list", "pins/list")
+        ]
+    );
+    let operation = &api.operations[1];
+    assert_eq!(operation.pointer, "#/paths/~1z/get");
+    let name_of = |ty: &TypeRef| match ty {
+        TypeRef::Named(id) => api.type_def(*id).name.clone(),
+        other => format!("{other:?}"),
+    };
+    assert_eq!(
+        name_of(&operation.success.as_ref().expect("success").ty),
+        "Thing"
+    );
+    assert_eq!(
+        name_of(&operation.error.as_ref().expect("error").ty),
+        "Problem"
+    );
+}
+
+#[test]
+fn duplicate_operation_ids_are_refused_naming_both() {
+    let paths = format!(
+        "{}{}",
+        operation_at("/a", "get", "same"),
+        operation_at("/b", "get", "same")
+    );
+    let error = load(&spec(THING_AND_PROBLEM, &paths)).unwrap_err();
+    let Error::DuplicateOperationId { pointer, first, .. } = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        (first.as_str(), pointer.as_str()),
+        ("#/paths/~1a/get", "#/paths/~1b/get")
+    );
+}
+
+#[test]
+fn security_names_schemes_and_refuses_undefined_ones() {
+    let text = spec(THING_AND_PROBLEM, &operation_at("/a", "get", "a"))
+        .replace("paths:\n", "security: [{basic: []}]\npaths:\n")
+        + "  securitySchemes:\n    basic: {type: http, scheme: basic}\n    oauth: {type: oauth2, flows: {}}\n";
+    let api = load(&text).expect("lowers");
+    assert_eq!(api.operations[0].security, [vec!["basic".to_owned()]]);
+    let kinds: Vec<_> = api
+        .security_schemes
+        .iter()
+        .map(|s| (s.api_name.as_str(), &s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("basic", &SecurityKind::Basic),
+            ("oauth", &SecurityKind::Bearer)
+        ]
+    );
+
+    let undefined = text.replace("security: [{basic: []}]", "security: [{nope: []}]");
+    let error = load(&undefined).unwrap_err();
+    assert!(
+        error.to_string().contains("#/paths/~1a/get/security/0"),
+        "{error}"
+    );
+    assert!(error.to_string().contains("`nope`"), "{error}");
+}
+
+#[test]
+fn unsupported_constructs_degrade_with_a_warning_naming_the_place() {
+    let api = lowered(
+        "S:
+  type: object
+  properties:
+    either: {oneOf: [{type: string}, {type: integer}]}",
+    );
+    assert_eq!(field_type(&api, "S", "either"), &TypeRef::Json);
+    assert_eq!(api.warnings.len(), 1);
+    assert_eq!(
+        api.warnings[0].pointer,
+        "#/components/schemas/S/properties/either"
+    );
+}
