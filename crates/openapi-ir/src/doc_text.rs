@@ -98,15 +98,35 @@ fn decode_entities(text: &str) -> String {
 
 /// Trims trailing spaces, turns runs of blank lines into one, and drops
 /// control characters that would make odd doc comments.
+///
+/// Rustdoc compiles code blocks as doctests, so a spec's JSON or shell
+/// example must not become one: fences are marked `text` (`rust,ignore` for
+/// Rust), and indentation that would make an indented code
+/// block is removed outside fences.
 fn tidy_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0;
+    let mut in_fence = false;
     for line in text.lines() {
         let line: String = line
             .chars()
             .filter(|c| !c.is_control() || *c == '\t')
             .collect();
-        let line = line.trim_end();
+        let trimmed = line.trim();
+        let line = if let Some(info) = trimmed.strip_prefix("```") {
+            in_fence = !in_fence;
+            match (in_fence, info.trim().to_ascii_lowercase().as_str()) {
+                // Highlighted, but a fragment from a spec never compiles alone.
+                (true, "rust") => "```rust,ignore".to_owned(),
+                (true, _) => "```text".to_owned(),
+                (false, _) => "```".to_owned(),
+            }
+        } else if in_fence {
+            line.trim_end().to_owned()
+        } else {
+            trimmed.to_owned()
+        };
+        let line = line.as_str();
         if line.trim().is_empty() {
             blank_run += 1;
             continue;
@@ -116,6 +136,10 @@ fn tidy_lines(text: &str) -> String {
         }
         blank_run = 0;
         out.push_str(line);
+    }
+    if in_fence {
+        // An unclosed fence would swallow whatever rustdoc puts after it.
+        out.push_str("\n```");
     }
     out
 }
@@ -146,6 +170,14 @@ mod tests {
             ("<p>first</p><p>second</p>", "first\n\nsecond"),
             ("<ul><li>one</li><li>two</li></ul>", "- one\n- two"),
             ("bell\u{7} char", "bell char"),
+            ("x\n\n    indented code", "x\n\nindented code"),
+            ("```\n{\"a\": 1}\n```", "```text\n{\"a\": 1}\n```"),
+            ("```json\n  {}\n```", "```text\n  {}\n```"),
+            (
+                "```rust\nlet a = 1;\n```",
+                "```rust,ignore\nlet a = 1;\n```",
+            ),
+            ("```\nunclosed", "```text\nunclosed\n```"),
         ];
         for (input, expected) in cases {
             assert_eq!(
