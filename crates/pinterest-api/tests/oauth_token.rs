@@ -477,3 +477,39 @@ fn bad_base_url_is_refused() {
     let error = Client::builder().base_url("not a url").build().unwrap_err();
     assert!(error.to_string().contains("not a url"), "{error}");
 }
+
+#[tokio::test]
+async fn own_http_client_and_user_agent_are_used() {
+    use openapi_client_runtime::reqwest;
+
+    let server = server_answering(token_answer(json!({
+        "access_token": "a", "response_type": "client_credentials",
+        "token_type": "bearer", "expires_in": 1, "scope": "s"
+    })))
+    .await;
+    let mut defaults = reqwest::header::HeaderMap::new();
+    defaults.insert(
+        "x-from-own-client",
+        reqwest::header::HeaderValue::from_static("yes"),
+    );
+    let own = reqwest::Client::builder()
+        .default_headers(defaults)
+        .build()
+        .expect("builds");
+    let client = Client::builder()
+        .http_client(own)
+        .user_agent("my-app/2.0")
+        .base_url(format!("{}/v5/", server.uri()))
+        .basic_auth(CLIENT_ID, CLIENT_SECRET)
+        .build()
+        .expect("valid");
+    client.oauth_token(any_grant()).await.expect("decodes");
+    let requests = server.received_requests().await.expect("recording is on");
+    assert_eq!(
+        requests[0].url.path(),
+        "/v5/oauth/token",
+        "a trailing slash on the base URL is harmless"
+    );
+    assert_eq!(requests[0].headers["x-from-own-client"], "yes");
+    assert_eq!(requests[0].headers["user-agent"], "my-app/2.0");
+}
