@@ -34,7 +34,7 @@ pub enum Error {
         message: String,
     },
     /// A `$ref` names something that is not in the document.
-    #[error("{pointer}: `$ref: {reference}` does not resolve{hint}")]
+    #[error("{pointer}: reference `{reference}` does not resolve{hint}")]
     UnresolvedRef {
         /// JSON pointer of the `$ref`.
         pointer: String,
