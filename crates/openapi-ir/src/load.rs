@@ -100,36 +100,26 @@ fn narrow(document: &serde_json::Value) -> Option<(String, String)> {
         }
     }
     let components = document.get("components");
-    let component = |kind: &str| entries(components.and_then(|c| c.get(kind)));
-    let at = |kind: &str, name: &str| format!("#/components/{kind}/{}", pointer_token(name));
-    for (name, schema) in component("schemas") {
-        if let Err(found) = strict::<ReferenceOr<Schema>>(&schema, &at("schemas", &name)) {
-            return Some(found);
-        }
-    }
-    for (name, response) in component("responses") {
-        if let Err(found) = strict::<ReferenceOr<Response>>(&response, &at("responses", &name)) {
-            return Some(found);
-        }
-    }
-    for (name, parameter) in component("parameters") {
-        if let Err(found) = strict::<ReferenceOr<Parameter>>(&parameter, &at("parameters", &name)) {
-            return Some(found);
-        }
-    }
-    for (name, body) in component("requestBodies") {
-        if let Err(found) = strict::<ReferenceOr<RequestBody>>(&body, &at("requestBodies", &name)) {
-            return Some(found);
-        }
-    }
-    for (name, scheme) in component("securitySchemes") {
-        if let Err(found) =
-            strict::<ReferenceOr<SecurityScheme>>(&scheme, &at("securitySchemes", &name))
-        {
-            return Some(found);
-        }
-    }
-    None
+    first_failing::<ReferenceOr<Schema>>(components, "schemas")
+        .or_else(|| first_failing::<ReferenceOr<Response>>(components, "responses"))
+        .or_else(|| first_failing::<ReferenceOr<Parameter>>(components, "parameters"))
+        .or_else(|| first_failing::<ReferenceOr<RequestBody>>(components, "requestBodies"))
+        .or_else(|| first_failing::<ReferenceOr<SecurityScheme>>(components, "securitySchemes"))
+}
+
+/// The first entry of `components/<kind>` that does not parse as `T`.
+fn first_failing<T: serde::de::DeserializeOwned>(
+    components: Option<&serde_json::Value>,
+    kind: &str,
+) -> Option<(String, String)> {
+    let entries = components?.get(kind)?.as_object()?;
+    entries.iter().find_map(|(name, value)| {
+        strict::<T>(
+            value,
+            &format!("#/components/{kind}/{}", pointer_token(name)),
+        )
+        .err()
+    })
 }
 
 fn parse_value(text: &str) -> Result<serde_json::Value> {
