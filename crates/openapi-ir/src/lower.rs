@@ -512,7 +512,7 @@ impl<'a> Lowering<'a> {
             {
                 return self.type_of(*only, pointer, hint);
             }
-            self.warn(pointer, "`oneOf`/`anyOf` outside `components/schemas` is not typed yet; using `serde_json::Value`");
+            self.warn(pointer, "`oneOf`/`anyOf` without a discriminator mapping to components is not typed yet; using `serde_json::Value`");
             return Ok(TypeRef::Json);
         }
         if !view.all_of.is_empty() && !view.all_of_is_merge() {
