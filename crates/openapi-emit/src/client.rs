@@ -8,6 +8,24 @@ use quote::{format_ident, quote};
 use crate::docs::{doc_attrs, doc_paragraphs};
 use crate::types::{Scope, type_tokens};
 
+/// The type an alias stands for, through any chain of aliases: whether a
+/// parameter is a list decides how it is sent.
+fn resolve_alias<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
+    let mut ty = ty;
+    // An alias chain is at most as long as the arena; a cycle cannot be
+    // lowered, but the bound keeps this loop finite regardless.
+    for _ in 0..api.types.len() {
+        match ty {
+            TypeRef::Named(id) => match &api.type_def(*id).kind {
+                openapi_ir::TypeKind::Alias(target) => ty = target,
+                _ => return ty,
+            },
+            _ => return ty,
+        }
+    }
+    ty
+}
+
 /// The `Client` struct, its constructor and its methods.
 pub(crate) fn client_items(api: &Api) -> TokenStream {
     let base_url = api
@@ -112,7 +130,7 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
             ParameterLocation::Header => quote!(header),
             ParameterLocation::Path => quote!(path_param),
         };
-        match (&parameter.ty, parameter.required) {
+        match (resolve_alias(api, &parameter.ty), parameter.required) {
             (TypeRef::List(_), true) => quote! {
                 let request = #argument.iter().fold(request, |request, item| request.#adder(#api_name, Some(item)));
             },

@@ -131,11 +131,28 @@ impl<'a> SchemaView<'a> {
         !self.properties.is_empty() || !self.all_of.is_empty() && self.all_of_is_merge()
     }
 
-    /// `allOf: [$ref]` with nothing beside it is a wrapper, not a merge.
+    /// `allOf` with one `$ref` and nothing else that adds fields (members
+    /// that only annotate, such as `{default: X}`) is a wrapper, not a merge.
     fn all_of_is_merge(&self) -> bool {
-        !(self.all_of.len() == 1
-            && matches!(self.all_of[0], ReferenceOr::Reference { .. })
-            && self.properties.is_empty())
+        let references = self
+            .all_of
+            .iter()
+            .filter(|member| matches!(member, ReferenceOr::Reference { .. }))
+            .count();
+        let annotations_only = self.all_of.iter().all(|member| match member {
+            ReferenceOr::Reference { .. } => true,
+            ReferenceOr::Item(schema) => {
+                let (view, _) = SchemaView::of(schema);
+                view.typ.is_none()
+                    && view.properties.is_empty()
+                    && view.items.is_none()
+                    && view.additional.is_none()
+                    && view.all_of.is_empty()
+                    && view.one_of.is_empty()
+                    && view.any_of.is_empty()
+            }
+        });
+        !(references == 1 && annotations_only && self.properties.is_empty())
     }
 }
 
@@ -516,7 +533,12 @@ impl<'a> Lowering<'a> {
             return Ok(TypeRef::Json);
         }
         if !view.all_of.is_empty() && !view.all_of_is_merge() {
-            return self.type_of(&view.all_of[0], pointer, hint);
+            let wrapped = view
+                .all_of
+                .iter()
+                .find(|member| matches!(member, ReferenceOr::Reference { .. }))
+                .unwrap_or(&view.all_of[0]);
+            return self.type_of(wrapped, pointer, hint);
         }
         if view.is_struct() || (view.typ == Some("string") && !view.string_enum.is_empty()) {
             if let Some(&id) = self.inline_ids.get(pointer) {
