@@ -211,17 +211,18 @@ async fn default_response_is_the_typed_error() {
         .mount(&server)
         .await;
     let client: Client = builder(&server).build().expect("valid");
+    let tags = vec!["x".to_owned(), "y z".to_owned()];
     let things = client
-        .things_list(Some("b k"), Some(25))
+        .things_list(Some("b k"), Some(25), Some(tags))
         .await
         .expect("decodes");
     assert_eq!(things.len(), 2);
     assert_eq!(things[0].name.as_deref(), Some("a"));
     assert_eq!(
         requests(&server).await[0].url.query(),
-        Some("bookmark=b+k&page_size=25")
+        Some("bookmark=b+k&page_size=25&tags=x&tags=y+z")
     );
-    client.things_list(None, None).await.expect("decodes");
+    client.things_list(None, None, None).await.expect("decodes");
     assert_eq!(requests(&server).await[1].url.query(), None);
 
     let error = client.things_clear().await.unwrap_err();

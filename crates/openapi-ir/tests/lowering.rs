@@ -98,7 +98,8 @@ Wrapper: {allOf: [{$ref: '#/components/schemas/Base'}]}
 Holder:
   type: object
   properties:
-    wrapped: {allOf: [{$ref: '#/components/schemas/Base'}]}",
+    wrapped: {allOf: [{$ref: '#/components/schemas/Base'}]}
+    annotated: {allOf: [{$ref: '#/components/schemas/Base'}, {default: {id: x}, description: d}]}",
     );
     let base = api
         .types
