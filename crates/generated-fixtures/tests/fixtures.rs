@@ -232,3 +232,34 @@ async fn default_response_is_the_typed_error() {
     assert_eq!(status.as_u16(), 500);
     assert_eq!((body.code, body.message.as_str()), (9, "boom"));
 }
+
+#[tokio::test]
+async fn recursive_types_are_boxed_where_a_cycle_closes() {
+    use generated_fixtures::recursive_types::Client;
+    use generated_fixtures::recursive_types::types::{Label, Node, Owner};
+
+    let body = json!({
+        "name": "leaf",
+        "parent": {"name": "root", "children": [{"name": "sibling"}]},
+        "owner": {"favourite": {"name": "fav"}, "label": {"text": "t"}}
+    });
+    let server = server(
+        "GET",
+        "/tree",
+        ResponseTemplate::new(200).set_body_json(body.clone()),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid");
+    let node: Node = client.tree().await.expect("decodes");
+    let parent: &Node = node.parent.as_deref().expect("parent");
+    assert_eq!(
+        parent.children.as_ref().map(|c| c[0].name.as_str()),
+        Some("sibling")
+    );
+    let owner: &Owner = node.owner.as_deref().expect("owner");
+    assert_eq!(owner.favourite.name, "fav");
+    // `Label` holds no cycle, so it stays unboxed.
+    let label: &Option<Label> = &owner.label;
+    assert_eq!(label.as_ref().and_then(|l| l.text.as_deref()), Some("t"));
+    assert_eq!(serde_json::to_value(&node).expect("encodes"), body);
+}

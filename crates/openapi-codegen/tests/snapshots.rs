@@ -35,4 +35,5 @@ snapshot_tests! {
     form_body => "tests/specs/form_body.yaml",
     basic_auth => "tests/specs/basic_auth.yaml",
     default_response => "tests/specs/default_response.yaml",
+    recursive_types => "tests/specs/recursive_types.yaml",
 }

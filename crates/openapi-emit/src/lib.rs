@@ -21,6 +21,7 @@
 
 mod client;
 mod docs;
+mod recursion;
 mod types;
 
 use quote::quote;
@@ -88,7 +89,12 @@ fn module_tokens(api: &openapi_ir::Api) -> proc_macro2::TokenStream {
         api.title, api.version
     );
     let api_docs = docs::inner_doc_attrs(api.docs.as_deref());
-    let types = api.types.iter().map(|def| types::type_item(api, def));
+    let components = recursion::components(api);
+    let types = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(index, def)| types::type_item(api, def, index, &components));
     let client = client::client_items(api);
     quote! {
         #![doc = #title]

@@ -68,12 +68,26 @@ fn serialize_derives() -> TokenStream {
 }
 
 /// The items for one arena entry.
-pub(crate) fn type_item(api: &Api, def: &TypeDef) -> TokenStream {
+/// The items for one arena entry; `index` is its place in the arena and
+/// `components` the recursion components (see `recursion`).
+pub(crate) fn type_item(
+    api: &Api,
+    def: &TypeDef,
+    index: usize,
+    components: &[usize],
+) -> TokenStream {
     let fallback = format!("The schema at `{}`.", def.pointer);
     let docs = doc_attrs(Some(def.docs.as_deref().unwrap_or(&fallback)));
     let name = format_ident!("{}", def.name);
     match &def.kind {
-        TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields),
+        TypeKind::Struct(fields) => {
+            // A field whose type can contain this struct again is boxed.
+            let boxed = |ty: &TypeRef| {
+                crate::recursion::embedded(ty)
+                    .is_some_and(|target| components[target.0] == components[index])
+            };
+            struct_item(api, &docs, &name, fields, &boxed)
+        }
         TypeKind::StringEnum(values) => string_enum_item(&docs, &name, values),
         TypeKind::TaggedUnion(union) => tagged_union_item(api, &docs, &name, union),
         TypeKind::Alias(target) => {
@@ -91,7 +105,16 @@ fn struct_item(
     docs: &TokenStream,
     name: &proc_macro2::Ident,
     def: &Struct,
+    boxed: &dyn Fn(&TypeRef) -> bool,
 ) -> TokenStream {
+    let value_type = |ty: &TypeRef| {
+        let tokens = type_tokens(api, ty, Scope::Types);
+        if boxed(ty) {
+            quote!(::std::boxed::Box<#tokens>)
+        } else {
+            tokens
+        }
+    };
     let fields = def.fields.iter().map(|field| {
         let fallback = format!("The `{}` property.", field.api_name);
         let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
@@ -102,20 +125,20 @@ fn struct_item(
         });
         let (ty, presence) = match (&field.ty, field.required) {
             (TypeRef::Nullable(inner), true) => {
-                let inner = type_tokens(api, inner, Scope::Types);
+                let inner = value_type(inner);
                 (quote!(::std::option::Option<#inner>), quote!(#[serde(default)]))
             }
             (ty, false) => {
                 let inner = match ty {
-                    TypeRef::Nullable(inner) => type_tokens(api, inner, Scope::Types),
-                    other => type_tokens(api, other, Scope::Types),
+                    TypeRef::Nullable(inner) => value_type(inner),
+                    other => value_type(other),
                 };
                 (
                     quote!(::std::option::Option<#inner>),
                     quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
                 )
             }
-            (ty, true) => (type_tokens(api, ty, Scope::Types), quote!()),
+            (ty, true) => (value_type(ty), quote!()),
         };
         quote! {
             #docs
