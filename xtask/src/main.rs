@@ -3,11 +3,13 @@
 //! `generate` regenerates every checked-in client from `specs/`, rewriting
 //! only files whose content changed; `generate --check` writes nothing and
 //! fails, naming each stale file, when one would change.
+//! `generate --spec PATH --out DIR [--name CRATE]` writes a standalone crate
+//! for any spec into DIR, and prints what it degraded and where.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use openapi_codegen::{Config, FileStatus, Mode};
+use openapi_codegen::{Config, CrateConfig, FileStatus, Mode};
 
 /// The command that regenerates the checked-in clients.
 const GENERATE: &str = "cargo xtask generate";
@@ -19,30 +21,154 @@ const CLIENTS: &[(&str, &str)] = &[(
     "crates/pinterest-api/src/generated.rs",
 )];
 
-const USAGE: &str = "usage: cargo xtask generate [--check]";
+const USAGE: &str = "usage: cargo xtask generate [--check]
+       cargo xtask generate --spec PATH --out DIR [--name CRATE] [--check]";
+
+/// What the command line asks for.
+enum Command {
+    /// Regenerate the checked-in clients.
+    CheckedIn(Mode),
+    /// Write a standalone crate for one spec.
+    Standalone {
+        spec: PathBuf,
+        out: PathBuf,
+        name: Option<String>,
+        mode: Mode,
+    },
+}
+
+fn parse(args: &[String]) -> Option<Command> {
+    let (first, rest) = args.split_first()?;
+    if first != "generate" {
+        return None;
+    }
+    let (mut spec, mut out, mut name, mut mode) = (None, None, None, Mode::Write);
+    let mut rest = rest.iter();
+    while let Some(flag) = rest.next() {
+        match flag.as_str() {
+            "--check" => mode = Mode::Check,
+            "--spec" => spec = Some(PathBuf::from(rest.next()?)),
+            "--out" => out = Some(PathBuf::from(rest.next()?)),
+            "--name" => name = Some(rest.next()?.clone()),
+            _ => return None,
+        }
+    }
+    match (spec, out) {
+        (None, None) if name.is_none() => Some(Command::CheckedIn(mode)),
+        (Some(spec), Some(out)) => Some(Command::Standalone {
+            spec,
+            out,
+            name,
+            mode,
+        }),
+        _ => None,
+    }
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let mode = match args.as_slice() {
-        ["generate"] => Mode::Write,
-        ["generate", "--check"] => Mode::Check,
-        ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        _ => {
+    if matches!(
+        args.first().map(String::as_str),
+        Some("help" | "--help" | "-h")
+    ) {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let result = match parse(&args) {
+        Some(Command::CheckedIn(mode)) => generate(&workspace_root(), mode),
+        Some(Command::Standalone {
+            spec,
+            out,
+            name,
+            mode,
+        }) => generate_crate(&spec, &out, name, mode),
+        None => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
-    match generate(&workspace_root(), mode) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes a standalone crate for `spec` into `out`, then prints a summary.
+///
+/// # Errors
+///
+/// The message to print, as for [`generate`].
+fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> Result<(), String> {
+    let root = workspace_root();
+    let template_path = root.join("templates/Cargo.toml.template");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|error| format!("cannot read {}: {error}", template_path.display()))?;
+    let out = absolute(out)?;
+    let runtime = relative_path(
+        &out,
+        &absolute(&root.join("crates/openapi-client-runtime"))?,
+    );
+    let mut config = CrateConfig::new(spec, &out, template, runtime.to_string_lossy())
+        .spec_name(spec.display().to_string())
+        .regenerate_command(format!(
+            "cargo xtask generate --spec {} --out {}",
+            spec.display(),
+            out.display()
+        ))
+        .mode(mode);
+    if let Some(name) = name {
+        config = config.name(name);
+    }
+    let outcome = config.run().map_err(|error| error.to_string())?;
+    let mut stale = Vec::new();
+    for (path, status) in &outcome.files {
+        if *status == FileStatus::Stale {
+            stale.push(path.display().to_string());
+        }
+        println!("{}: {status:?}", path.display());
+    }
+    for warning in &outcome.warnings {
+        println!("degraded: {warning}");
+    }
+    println!(
+        "crate `{}`: {} operations, {} types, {} constructs degraded",
+        outcome.name,
+        outcome.operations,
+        outcome.types,
+        outcome.warnings.len()
+    );
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} out of date; run the command without --check",
+            stale.join(", ")
+        ))
+    }
+}
+
+/// `path` made absolute against the current directory, without requiring it
+/// to exist.
+fn absolute(path: &Path) -> Result<PathBuf, String> {
+    std::path::absolute(path).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+/// The path to `to` as seen from the directory `from`; both absolute.
+fn relative_path(from: &Path, to: &Path) -> PathBuf {
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let shared = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut relative = PathBuf::new();
+    for _ in shared..from.len() {
+        relative.push("..");
+    }
+    for component in &to[shared..] {
+        relative.push(component);
+    }
+    relative
 }
 
 fn workspace_root() -> PathBuf {
@@ -132,6 +258,59 @@ mod tests {
         assert!(generate(&root, Mode::Check).is_err());
         generate(&root, Mode::Write).unwrap();
         assert_eq!(std::fs::read(root.join(output)).unwrap(), written);
+    }
+
+    #[test]
+    fn relative_paths_between_directories() {
+        let cases = [
+            ("/w/out/crate", "/w/crates/rt", "../../crates/rt"),
+            ("/w", "/w/crates/rt", "crates/rt"),
+            ("/tmp/x", "/w/crates/rt", "../../w/crates/rt"),
+        ];
+        for (from, to, expected) in cases {
+            assert_eq!(
+                relative_path(Path::new(from), Path::new(to)),
+                PathBuf::from(expected)
+            );
+        }
+    }
+
+    #[test]
+    fn command_lines() {
+        let parse_words = |words: &str| {
+            parse(
+                &words
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert!(matches!(
+            parse_words("generate"),
+            Some(Command::CheckedIn(Mode::Write))
+        ));
+        assert!(matches!(
+            parse_words("generate --check"),
+            Some(Command::CheckedIn(Mode::Check))
+        ));
+        assert!(matches!(
+            parse_words("generate --spec a.yaml --out d --name n"),
+            Some(Command::Standalone {
+                name: Some(_),
+                mode: Mode::Write,
+                ..
+            })
+        ));
+        for bad in [
+            "",
+            "frob",
+            "generate --spec a.yaml",
+            "generate --name n",
+            "generate --out",
+            "generate -x",
+        ] {
+            assert!(parse_words(bad).is_none(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -22,7 +22,10 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+mod standalone;
+
 pub use openapi_ir::Warning;
+pub use standalone::{CrateConfig, CrateOutcome};
 
 /// Why generation failed. Nothing was written when it does.
 #[derive(Debug, thiserror::Error)]

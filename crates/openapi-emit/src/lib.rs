@@ -64,17 +64,45 @@ pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
         let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
         tokens = quote!(pub mod #module { #tokens });
     }
-    let preamble = &options.preamble;
+    format_file(tokens, &options.preamble)
+}
+
+/// The `lib.rs` of a standalone generated crate: crate docs, and the
+/// generated module (kept out of rustfmt's reach) re-exported whole.
+///
+/// # Errors
+///
+/// [`Error::InvalidOutput`] if the tokens do not parse, a generator bug.
+pub fn crate_root(
+    api: &openapi_ir::Api,
+    module: &str,
+    preamble: &[String],
+) -> Result<String, Error> {
+    let title = format!(
+        " A client for {} {}, generated from its OpenAPI description.",
+        api.title, api.version
+    );
+    let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
+    let tokens = quote! {
+        #![doc = #title]
+
+        #[rustfmt::skip]
+        mod #module;
+
+        pub use #module::*;
+    };
+    format_file(tokens, preamble)
+}
+
+fn format_file(tokens: proc_macro2::TokenStream, preamble: &[String]) -> Result<String, Error> {
     let file: syn::File = syn::parse2(tokens).map_err(|error| Error::InvalidOutput {
         message: error.to_string(),
     })?;
     let mut out = String::new();
-    for line in preamble {
-        for line in line.lines() {
-            out.push_str("// ");
-            out.push_str(line);
-            out.push('\n');
-        }
+    for line in preamble.iter().flat_map(|line| line.lines()) {
+        out.push_str("// ");
+        out.push_str(line);
+        out.push('\n');
     }
     if !preamble.is_empty() {
         out.push('\n');

@@ -108,9 +108,11 @@ fn tidy_lines(text: &str) -> String {
     let mut blank_run = 0;
     let mut in_fence = false;
     for line in text.lines() {
+        // Tabs become spaces: clippy rejects tabs in doc comments.
         let line: String = line
+            .replace('\t', "    ")
             .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
+            .filter(|c| !c.is_control())
             .collect();
         let trimmed = line.trim();
         let line = if let Some(info) = trimmed.strip_prefix("```") {
@@ -170,6 +172,7 @@ mod tests {
             ("<p>first</p><p>second</p>", "first\n\nsecond"),
             ("<ul><li>one</li><li>two</li></ul>", "- one\n- two"),
             ("bell\u{7} char", "bell char"),
+            ("a\tb", "a    b"),
             ("x\n\n    indented code", "x\n\nindented code"),
             ("```\n{\"a\": 1}\n```", "```text\n{\"a\": 1}\n```"),
             ("```json\n  {}\n```", "```text\n  {}\n```"),
