@@ -132,18 +132,114 @@ fn parse_value(text: &str) -> Result<serde_json::Value> {
             message: strip_location(error.to_string()),
         })
     } else {
-        serde_yaml::from_str(text).map_err(|error| {
-            let (line, column) = error
-                .location()
-                .map_or((0, 0), |at| (at.line(), at.column()));
-            Error::Syntax {
-                format: "YAML",
-                line,
-                column,
-                message: strip_location(error.to_string()),
-            }
-        })
+        use serde::Deserialize as _;
+        LenientJson::deserialize(serde_yaml::Deserializer::from_str(text))
+            .map(|json| json.0)
+            .map_err(|error| {
+                let (line, column) = error
+                    .location()
+                    .map_or((0, 0), |at| (at.line(), at.column()));
+                Error::Syntax {
+                    format: "YAML",
+                    line,
+                    column,
+                    message: strip_location(error.to_string()),
+                }
+            })
     }
+}
+
+/// JSON data read from YAML, leniently: numbers that no 64-bit integer
+/// holds (a `maximum` of 18446744073709552000, say) become floats instead of
+/// failing the whole document, and non-string keys (an unquoted `200:`)
+/// become their text.
+struct LenientJson(serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for LenientJson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(LenientVisitor)
+            .map(LenientJson)
+    }
+}
+
+struct LenientVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LenientVisitor {
+    type Value = serde_json::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    #[allow(clippy::cast_precision_loss)] // Beyond 64 bits, a float is the best there is.
+    fn visit_i128<E>(self, v: i128) -> std::result::Result<Self::Value, E> {
+        Ok(i64::try_from(v).map_or_else(|_| float(v as f64), Into::into))
+    }
+    #[allow(clippy::cast_precision_loss)] // Beyond 64 bits, a float is the best there is.
+    fn visit_u128<E>(self, v: u128) -> std::result::Result<Self::Value, E> {
+        Ok(u64::try_from(v).map_or_else(|_| float(v as f64), Into::into))
+    }
+    fn visit_f64<E>(self, v: f64) -> std::result::Result<Self::Value, E> {
+        Ok(float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_string<E>(self, v: String) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_none<E>(self) -> std::result::Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(LenientJson(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(serde_json::Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some((LenientJson(key), LenientJson(value))) = map.next_entry()? {
+            let key = match key {
+                serde_json::Value::String(key) => key,
+                other => other.to_string(),
+            };
+            object.insert(key, value);
+        }
+        Ok(serde_json::Value::Object(object))
+    }
+}
+
+/// A float as JSON; NaN and infinities, which JSON cannot hold, become null.
+fn float(v: f64) -> serde_json::Value {
+    serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, serde_json::Value::Number)
 }
 
 /// Parsers append " at line L column C"; the error prints its own.
@@ -215,6 +311,31 @@ mod tests {
             r#"{"openapi":"3.0.0","info":{"title":"t \ud83d\udc4d","version":"1"},"paths":{}}"#;
         let spec = parse_spec(json).expect("JSON with surrogate escapes parses");
         assert_eq!(spec.info.title, "t \u{1f44d}");
+    }
+
+    #[test]
+    fn numbers_beyond_64_bits_do_not_fail_the_document() {
+        let text = format!(
+            "{MINIMAL_YAML}components:\n  schemas:\n    Big: {{type: integer, maximum: 18446744073709552000}}\n"
+        );
+        let spec = parse_spec(&text).expect("an out-of-range bound is not fatal");
+        assert!(
+            spec.components
+                .expect("components")
+                .schemas
+                .contains_key("Big")
+        );
+    }
+
+    #[test]
+    fn unquoted_numeric_keys_are_text() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        200: {description: ok}\n";
+        let spec = parse_spec(text).expect("parses");
+        let operation = spec.paths.paths["/a"]
+            .as_item()
+            .and_then(|item| item.get.as_ref())
+            .expect("get");
+        assert_eq!(operation.responses.responses.len(), 1);
     }
 
     #[test]
