@@ -140,14 +140,7 @@ fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> 
         outcome.types,
         outcome.warnings.len()
     );
-    if stale.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} out of date; run the command without --check",
-            stale.join(", ")
-        ))
-    }
+    verdict(&stale, "run the command without --check")
 }
 
 /// `path` made absolute against the current directory, without requiring it
@@ -213,14 +206,19 @@ fn generate(root: &Path, mode: Mode) -> Result<(), String> {
             outcome.warnings.len()
         );
     }
+    verdict(&stale, &format!("run `{GENERATE}` and commit the result"))
+}
+
+/// Success, or the stale files and how to fix them.
+fn verdict(stale: &[impl AsRef<str>], fix: &str) -> Result<(), String> {
     if stale.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} out of date with its spec; run `{GENERATE}` and commit the result",
-            stale.join(", ")
-        ))
+        return Ok(());
     }
+    let names: Vec<&str> = stale.iter().map(AsRef::as_ref).collect();
+    Err(format!(
+        "{} out of date with its spec; {fix}",
+        names.join(", ")
+    ))
 }
 
 #[cfg(test)]

@@ -180,21 +180,12 @@ impl Config {
     /// problem), [`Error::Emit`] or [`Error::Write`]. On any error the
     /// output file is left exactly as it was.
     pub fn run(&self) -> Result<Outcome, Error> {
-        let text = fs::read_to_string(&self.spec).map_err(|source| Error::Read {
-            path: self.spec.clone(),
-            source,
-        })?;
-        let spec_name = self
-            .spec_name
-            .clone()
-            .unwrap_or_else(|| self.spec.display().to_string());
-        let generated = generate(
-            &text,
-            &spec_name,
+        let generated = generate_from_file(
+            &self.spec,
+            self.spec_name.as_deref(),
             self.regenerate_command.as_deref(),
             self.module.clone(),
-        )
-        .map_err(|error| error.at(&self.spec))?;
+        )?;
         let status = ensure_file_contents(&self.output, &generated.source, self.mode)?;
         Ok(Outcome {
             status,
@@ -244,6 +235,22 @@ pub fn generate_source(
     regenerate_command: Option<&str>,
 ) -> Result<Generated, SourceError> {
     generate(text, spec_name, regenerate_command, None)
+}
+
+/// Reads the spec at `path` and runs the pipeline on it; the header names
+/// the spec by `spec_name`, or by its path.
+fn generate_from_file(
+    path: &Path,
+    spec_name: Option<&str>,
+    regenerate_command: Option<&str>,
+    module: Option<String>,
+) -> Result<Generated, Error> {
+    let text = fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let spec_name = spec_name.map_or_else(|| path.display().to_string(), str::to_owned);
+    generate(&text, &spec_name, regenerate_command, module).map_err(|error| error.at(path))
 }
 
 /// The pipeline: parse → lower → emit and format.

@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::{Error, FileStatus, Mode, SourceError, Warning, ensure_file_contents, generate};
+use crate::{
+    Error, FileStatus, Mode, SourceError, Warning, ensure_file_contents, generate_from_file,
+};
 
 /// Settings for writing a standalone client crate.
 ///
@@ -97,16 +99,12 @@ impl CrateConfig {
     /// As [`crate::Config::run`]; nothing is written unless every file
     /// could be generated.
     pub fn run(&self) -> Result<CrateOutcome, Error> {
-        let text = std::fs::read_to_string(&self.spec).map_err(|source| Error::Read {
-            path: self.spec.clone(),
-            source,
-        })?;
         let spec_name = self
             .spec_name
             .clone()
             .unwrap_or_else(|| self.spec.display().to_string());
         let command = self.regenerate_command.as_deref();
-        let generated = generate(&text, &spec_name, command, None).map_err(|e| e.at(&self.spec))?;
+        let generated = generate_from_file(&self.spec, Some(&spec_name), command, None)?;
         let api = &generated.api;
         let name = self.name.clone().unwrap_or_else(|| crate_name(&api.title));
         let preamble = vec![format!("@generated from {spec_name}. Do not edit by hand.")];
