@@ -263,3 +263,40 @@ async fn recursive_types_are_boxed_where_a_cycle_closes() {
     assert_eq!(label.as_ref().and_then(|l| l.text.as_deref()), Some("t"));
     assert_eq!(serde_json::to_value(&node).expect("encodes"), body);
 }
+
+#[tokio::test]
+async fn each_parameter_shape_is_sent_as_text() {
+    use generated_fixtures::parameter_shapes::Client;
+    use generated_fixtures::parameter_shapes::types::{FilesGetFilter, FilesGetSort};
+
+    let server = server("GET", "/files/42", ResponseTemplate::new(204)).await;
+    let client: Client = builder(&server).build().expect("valid");
+    client
+        .files_get(
+            42,
+            Some("tok en".into()),
+            Some("a,b"),
+            Some(FilesGetSort::Size),
+            Some(FilesGetFilter {
+                kind: Some("pdf".into()),
+            }),
+            "trace-1",
+        )
+        .await
+        .expect("204");
+    client
+        .files_get(42, None, None, None, None, "trace-2")
+        .await
+        .expect("204");
+    let sent = requests(&server).await;
+    assert_eq!(
+        sent[0].url.query(),
+        Some("access_token=tok+en&fields=a%2Cb&sort=size&filter=%7B%22kind%22%3A%22pdf%22%7D")
+    );
+    assert_eq!(sent[0].headers["x-trace"], "trace-1");
+    assert_eq!(
+        sent[1].url.query(),
+        None,
+        "a nullable parameter is optional"
+    );
+}

@@ -330,6 +330,42 @@ impl Request {
         self
     }
 
+    /// Like [`Request::path_param`], for a value with no text form of its
+    /// own (an object): its JSON text.
+    pub fn path_param_json(self, name: &str, value: &impl Serialize) -> Self {
+        match serde_json::to_string(value) {
+            Ok(text) => self.path_param(name, text),
+            Err(error) => self.refuse(format!(
+                "path parameter `{name}` cannot be JSON-encoded: {error}"
+            )),
+        }
+    }
+
+    /// Adds a query parameter holding a value's JSON text; `None` adds
+    /// nothing.
+    pub fn query_json(self, name: &'static str, value: Option<&impl Serialize>) -> Self {
+        match value.map(serde_json::to_string).transpose() {
+            Ok(text) => self.query(name, text),
+            Err(error) => self.refuse(format!(
+                "query parameter `{name}` cannot be JSON-encoded: {error}"
+            )),
+        }
+    }
+
+    /// Adds a header holding a value's JSON text; `None` adds nothing.
+    pub fn header_json(self, name: &'static str, value: Option<&impl Serialize>) -> Self {
+        match value.map(serde_json::to_string).transpose() {
+            Ok(text) => self.header(name, text),
+            Err(error) => self.refuse(format!("header `{name}` cannot be JSON-encoded: {error}")),
+        }
+    }
+
+    /// Marks the request as unsendable; `execute` reports why.
+    fn refuse(mut self, message: String) -> Self {
+        self.invalid.get_or_insert(message);
+        self
+    }
+
     /// Adds a query parameter; `None` adds nothing.
     pub fn query(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
         if let Some(value) = value {
@@ -350,7 +386,7 @@ impl Request {
     pub fn form_body(mut self, body: &impl Serialize) -> Self {
         match serde_urlencoded::to_string(body) {
             Ok(encoded) => self.body = Some(Body::Form(encoded)),
-            Err(error) => self.invalid = Some(format!("the body cannot be form-encoded: {error}")),
+            Err(error) => return self.refuse(format!("the body cannot be form-encoded: {error}")),
         }
         self
     }
@@ -359,7 +395,7 @@ impl Request {
     pub fn json_body(mut self, body: &impl Serialize) -> Self {
         match serde_json::to_vec(body) {
             Ok(encoded) => self.body = Some(Body::Json(encoded)),
-            Err(error) => self.invalid = Some(format!("the body cannot be JSON-encoded: {error}")),
+            Err(error) => return self.refuse(format!("the body cannot be JSON-encoded: {error}")),
         }
         self
     }

@@ -26,6 +26,42 @@ fn resolve_alias<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
     ty
 }
 
+/// How a parameter value becomes text on the wire.
+#[derive(Clone, Copy)]
+enum ParameterShape {
+    /// A scalar or string enum: its `Display` text.
+    Text,
+    /// A credential: its exposed text.
+    Secret,
+    /// A list of scalars: the parameter repeated once per item.
+    TextList,
+    /// Anything else (objects, nested lists): JSON text.
+    Json,
+}
+
+impl ParameterShape {
+    fn of(api: &Api, ty: &TypeRef) -> Self {
+        let is_text = |ty: &TypeRef| match resolve_alias(api, ty) {
+            TypeRef::String
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::Bool => true,
+            TypeRef::Named(id) => {
+                matches!(api.type_def(*id).kind, openapi_ir::TypeKind::StringEnum(_))
+            }
+            _ => false,
+        };
+        match resolve_alias(api, ty) {
+            TypeRef::SecretString => ParameterShape::Secret,
+            ty if is_text(ty) => ParameterShape::Text,
+            TypeRef::List(item) if is_text(item) => ParameterShape::TextList,
+            _ => ParameterShape::Json,
+        }
+    }
+}
+
 /// The `Client` struct, its constructor and its methods.
 pub(crate) fn client_items(api: &Api) -> TokenStream {
     let base_url = api
@@ -125,24 +161,32 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
     let parameter_statements = operation.parameters.iter().map(|parameter| {
         let argument = format_ident!("{}", parameter.name);
         let api_name = &parameter.api_name;
-        let adder = match parameter.location {
-            ParameterLocation::Query => quote!(query),
-            ParameterLocation::Header => quote!(header),
-            ParameterLocation::Path => quote!(path_param),
+        let (text, json) = match parameter.location {
+            ParameterLocation::Query => (quote!(query), quote!(query_json)),
+            ParameterLocation::Header => (quote!(header), quote!(header_json)),
+            ParameterLocation::Path => (quote!(path_param), quote!(path_param_json)),
         };
-        match (resolve_alias(api, &parameter.ty), parameter.required) {
-            (TypeRef::List(_), true) => quote! {
-                let request = #argument.iter().fold(request, |request, item| request.#adder(#api_name, Some(item)));
-            },
-            (TypeRef::List(_), false) => quote! {
-                let request = #argument.iter().flatten().fold(request, |request, item| request.#adder(#api_name, Some(item)));
-            },
-            (_, true) if parameter.location == ParameterLocation::Path => {
-                quote!(let request = request.path_param(#api_name, #argument);)
+        let path = parameter.location == ParameterLocation::Path;
+        match (ParameterShape::of(api, &parameter.ty), parameter.required) {
+            (ParameterShape::Text, true) if path => quote!(let request = request.path_param(#api_name, #argument);),
+            (ParameterShape::Secret, true) if path => {
+                quote!(let request = request.path_param(#api_name, #argument.expose());)
             }
-            (TypeRef::SecretString, true) => quote!(let request = request.#adder(#api_name, Some(#argument.expose()));),
-            (_, true) => quote!(let request = request.#adder(#api_name, Some(#argument));),
-            (_, false) => quote!(let request = request.#adder(#api_name, #argument);),
+            (ParameterShape::Json, true) if path => quote!(let request = request.path_param_json(#api_name, &#argument);),
+            (ParameterShape::Text, true) => quote!(let request = request.#text(#api_name, Some(#argument));),
+            (ParameterShape::Text, false) => quote!(let request = request.#text(#api_name, #argument);),
+            (ParameterShape::Secret, true) => quote!(let request = request.#text(#api_name, Some(#argument.expose()));),
+            (ParameterShape::Secret, false) => {
+                quote!(let request = request.#text(#api_name, #argument.as_ref().map(::openapi_client_runtime::Secret::expose));)
+            }
+            (ParameterShape::TextList, true) => quote! {
+                let request = #argument.iter().fold(request, |request, item| request.#text(#api_name, Some(item)));
+            },
+            (ParameterShape::TextList, false) => quote! {
+                let request = #argument.iter().flatten().fold(request, |request, item| request.#text(#api_name, Some(item)));
+            },
+            (ParameterShape::Json, true) => quote!(let request = request.#json(#api_name, Some(&#argument));),
+            (ParameterShape::Json, false) => quote!(let request = request.#json(#api_name, #argument.as_ref());),
         }
     });
     let execute = if operation.success.is_some() {

@@ -836,16 +836,49 @@ impl<'a> Lowering<'a> {
                     TypeRef::String
                 }
             };
+            // A parameter cannot be null on the wire: `nullable` only means
+            // it may be left out.
+            let (ty, nullable) = match ty {
+                TypeRef::Nullable(inner) => (*inner, true),
+                other => (other, false),
+            };
+            if location != ParameterLocation::Path && self.is_object_like(&ty) {
+                self.warn(
+                    &parameter_pointer,
+                    format!("parameter `{}` is an object; it is sent as JSON text (styles such as deepObject are not supported yet)", data.name),
+                );
+            }
             parameters.push(Parameter {
                 name: names.claim(value_name(&data.name)),
                 api_name: data.name.clone(),
                 location,
                 ty: secret_if_credential(&data.name, ty),
-                required: data.required || location == ParameterLocation::Path,
+                required: (data.required && !nullable) || location == ParameterLocation::Path,
                 docs: data.description.as_deref().and_then(doc_text),
             });
         }
         Ok(parameters)
+    }
+
+    /// Whether a type has no plain text form (objects, unions, maps, JSON).
+    fn is_object_like(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Map(_) | TypeRef::Json => true,
+            TypeRef::List(item) | TypeRef::Nullable(item) => self.is_object_like(item),
+            TypeRef::Named(id) => match self
+                .types
+                .get(id.0)
+                .and_then(Option::as_ref)
+                .map(|def| &def.kind)
+            {
+                Some(TypeKind::Struct(_) | TypeKind::TaggedUnion(_)) => true,
+                Some(TypeKind::Alias(target)) => self.is_object_like(target),
+                // Not defined yet (a component lowered later): by the time
+                // lowering ends it will be; err on the side of no warning.
+                Some(TypeKind::StringEnum(_)) | None => false,
+            },
+            _ => false,
+        }
     }
 
     fn component_parameter(
