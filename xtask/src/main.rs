@@ -5,6 +5,8 @@
 //! fails, naming each stale file, when one would change.
 //! `generate --spec PATH --out DIR [--name CRATE]` writes a standalone crate
 //! for any spec into DIR, and prints what it degraded and where.
+//! `check-corpus` does that for every real spec in `../shared/specs` and runs
+//! `cargo clippy -D warnings` on each crate.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,7 +24,51 @@ const CLIENTS: &[(&str, &str)] = &[(
 )];
 
 const USAGE: &str = "usage: cargo xtask generate [--check]
-       cargo xtask generate --spec PATH --out DIR [--name CRATE] [--check]";
+       cargo xtask generate --spec PATH --out DIR [--name CRATE] [--check]
+       cargo xtask check-corpus";
+
+/// The real specs `check-corpus` generates and lints, relative to the
+/// workspace root (they are read from `shared/`, never copied in), each with
+/// the crate name to give it.
+const CORPUS: &[(&str, &str)] = &[
+    (
+        "../shared/specs/pinterest/openapi-5.23.0.yaml",
+        "pinterest-5-23-yaml",
+    ),
+    (
+        "../shared/specs/pinterest/openapi-5.23.0.json",
+        "pinterest-5-23-json",
+    ),
+    (
+        "../shared/specs/pinterest/openapi-5.14.0.yaml",
+        "pinterest-5-14-yaml",
+    ),
+    ("../shared/specs/corpus/box.json", "box"),
+    ("../shared/specs/corpus/digitalocean.yaml", "digitalocean"),
+    (
+        "../shared/specs/corpus/oai-api-with-examples.yaml",
+        "oai-api-with-examples",
+    ),
+    (
+        "../shared/specs/corpus/oai-callback-example.yaml",
+        "oai-callback-example",
+    ),
+    (
+        "../shared/specs/corpus/oai-link-example.yaml",
+        "oai-link-example",
+    ),
+    (
+        "../shared/specs/corpus/oai-petstore-expanded.yaml",
+        "oai-petstore-expanded",
+    ),
+    ("../shared/specs/corpus/oai-petstore.yaml", "oai-petstore"),
+    ("../shared/specs/corpus/oai-uspto.yaml", "oai-uspto"),
+    ("../shared/specs/corpus/stripe.yaml", "stripe"),
+    (
+        "../shared/specs/corpus/twilio-api-v2010.json",
+        "twilio-api-v2010",
+    ),
+];
 
 /// What the command line asks for.
 enum Command {
@@ -73,6 +119,15 @@ fn main() -> ExitCode {
     ) {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
+    }
+    if args.first().map(String::as_str) == Some("check-corpus") && args.len() == 1 {
+        return match check_corpus(&workspace_root()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(1)
+            }
+        };
     }
     let result = match parse(&args) {
         Some(Command::CheckedIn(mode)) => generate(&workspace_root(), mode),
@@ -141,6 +196,66 @@ fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> 
         outcome.warnings.len()
     );
     verdict(&stale, "run the command without --check")
+}
+
+/// Generates a crate for each spec in [`CORPUS`] under
+/// `target/generated-crates/` and runs `cargo clippy -- -D warnings` on it,
+/// sharing the workspace's target directory and dependency versions.
+///
+/// # Errors
+///
+/// Which specs failed to generate or to pass clippy.
+fn check_corpus(root: &Path) -> Result<(), String> {
+    let lock = root.join("Cargo.lock");
+    let target_dir =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let mut failures = Vec::new();
+    for (spec, name) in CORPUS {
+        let spec_path = root.join(spec);
+        if !spec_path.exists() {
+            return Err(format!(
+                "{} is missing; the corpus lives in shared/ beside the repository",
+                spec_path.display()
+            ));
+        }
+        let out = target_dir.join("generated-crates").join(name);
+        println!("== {spec} → {}", out.display());
+        if let Err(message) =
+            generate_crate(&spec_path, &out, Some((*name).to_owned()), Mode::Write)
+        {
+            eprintln!("error: {message}");
+            failures.push(format!("{spec} (generate)"));
+            continue;
+        }
+        // The workspace's lock file pins the same dependency versions, so the
+        // shared target directory builds them once for every crate.
+        std::fs::copy(&lock, out.join("Cargo.lock"))
+            .map_err(|error| format!("cannot copy Cargo.lock: {error}"))?;
+        let status =
+            std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+                .args(["clippy", "--quiet", "--", "-D", "warnings"])
+                .current_dir(&out)
+                .env("CARGO_TARGET_DIR", &target_dir)
+                .status()
+                .map_err(|error| format!("cannot run cargo: {error}"))?;
+        if !status.success() {
+            failures.push(format!("{spec} (clippy)"));
+        }
+    }
+    if failures.is_empty() {
+        println!(
+            "all {} corpus crates generate and pass clippy",
+            CORPUS.len()
+        );
+        Ok(())
+    } else {
+        Err(format!(
+            "{} of {} corpus specs failed: {}",
+            failures.len(),
+            CORPUS.len(),
+            failures.join(", ")
+        ))
+    }
 }
 
 /// `path` made absolute against the current directory, without requiring it
