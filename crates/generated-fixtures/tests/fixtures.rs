@@ -300,3 +300,54 @@ async fn each_parameter_shape_is_sent_as_text() {
         "a nullable parameter is optional"
     );
 }
+
+#[tokio::test]
+async fn untagged_unions_decode_the_first_alternative_that_fits() {
+    use generated_fixtures::one_of_untagged::Client;
+    use generated_fixtures::one_of_untagged::types::{Branch, DogToys, IdOrName, Leaf, Node, Pet};
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/pets/c"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"meows": true, "id": 7})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/pets/d"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"barks": 3, "toys": ["ball"]})),
+        )
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid");
+
+    let cat = client.pets_get("c").await.expect("decodes");
+    let Pet::Cat(cat) = cat else {
+        panic!("expected a cat, got {cat:?}")
+    };
+    assert_eq!(cat.id, Some(IdOrName::Integer(7)));
+    let dog = client.pets_get("d").await.expect("decodes");
+    let Pet::Dog(dog) = dog else {
+        panic!("expected a dog, got {dog:?}")
+    };
+    assert_eq!(dog.toys, Some(DogToys::StringList(vec!["ball".to_owned()])));
+
+    let name: IdOrName = serde_json::from_value(json!("seven")).expect("decodes");
+    assert_eq!(name, IdOrName::String("seven".to_owned()));
+    // Recursion through a union is boxed, and round-trips.
+    let tree = json!({"left": {"left": {"value": "x"}}});
+    let node: Node = serde_json::from_value(tree.clone()).expect("decodes");
+    let Node::Branch(branch) = &node else {
+        panic!("expected a branch, got {node:?}")
+    };
+    let Node::Branch(inner) = &*branch.left else {
+        panic!("expected a branch, got {branch:?}")
+    };
+    assert_eq!(
+        *inner.left,
+        Node::Leaf(Leaf {
+            value: "x".to_owned()
+        })
+    );
+    assert_eq!(serde_json::to_value(&node).expect("encodes"), tree);
+}

@@ -39,4 +39,5 @@ snapshot_tests! {
     default_response => "tests/specs/default_response.yaml",
     recursive_types => "tests/specs/recursive_types.yaml",
     parameter_shapes => "tests/specs/parameter_shapes.yaml",
+    one_of_untagged => "tests/specs/one_of_untagged.yaml",
 }

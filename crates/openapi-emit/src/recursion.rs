@@ -32,6 +32,9 @@ fn edges(api: &Api) -> Vec<Vec<usize>> {
                     .chain([u.fallback])
                     .collect(),
                 TypeKind::Alias(target) => embedded(target).into_iter().collect(),
+                TypeKind::UntaggedUnion(u) => {
+                    u.variants.iter().filter_map(|v| embedded(&v.ty)).collect()
+                }
                 TypeKind::StringEnum(_) => Vec::new(),
             };
             targets.into_iter().map(|id| id.0).collect()

@@ -1,7 +1,7 @@
 //! Rust items for the type arena: structs, string enums, tagged unions and
 //! aliases, all serde-ready through the runtime's re-export of `serde`.
 
-use openapi_ir::{Api, StringEnum, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef};
+use openapi_ir::{Api, StringEnum, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -79,15 +79,14 @@ pub(crate) fn type_item(
     let fallback = format!("The schema at `{}`.", def.pointer);
     let docs = doc_attrs(Some(def.docs.as_deref().unwrap_or(&fallback)));
     let name = format_ident!("{}", def.name);
+    // A field or variant whose type can contain this type again is boxed.
+    let boxed = |ty: &TypeRef| {
+        crate::recursion::embedded(ty)
+            .is_some_and(|target| components[target.0] == components[index])
+    };
     match &def.kind {
-        TypeKind::Struct(fields) => {
-            // A field whose type can contain this struct again is boxed.
-            let boxed = |ty: &TypeRef| {
-                crate::recursion::embedded(ty)
-                    .is_some_and(|target| components[target.0] == components[index])
-            };
-            struct_item(api, &docs, &name, fields, &boxed)
-        }
+        TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields, &boxed),
+        TypeKind::UntaggedUnion(union) => untagged_union_item(api, &docs, &name, union, &boxed),
         TypeKind::StringEnum(values) => string_enum_item(&docs, &name, values),
         TypeKind::TaggedUnion(union) => tagged_union_item(api, &docs, &name, union),
         TypeKind::Alias(target) => {
@@ -184,6 +183,40 @@ fn additional_field_name(def: &Struct) -> proc_macro2::Ident {
         name.push('_');
     }
     format_ident!("{}", name)
+}
+
+fn untagged_union_item(
+    api: &Api,
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    def: &UntaggedUnion,
+    boxed: &dyn Fn(&TypeRef) -> bool,
+) -> TokenStream {
+    let variants = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let ty = type_tokens(api, &variant.ty, Scope::Types);
+        let ty = if boxed(&variant.ty) {
+            quote!(::std::boxed::Box<#ty>)
+        } else {
+            ty
+        };
+        let doc = format!(" The `{}` alternative.", variant.name);
+        quote! {
+            #[doc = #doc]
+            #variant_name(#ty),
+        }
+    });
+    let derives = serde_derives(false);
+    quote! {
+        #docs
+        ///
+        /// Decoding tries each variant in order and keeps the first that fits.
+        #derives
+        #[serde(crate = #SERDE_CRATE, untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
 }
 
 fn string_enum_item(

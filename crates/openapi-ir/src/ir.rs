@@ -82,6 +82,9 @@ pub enum TypeKind {
     StringEnum(StringEnum),
     /// An object whose shape depends on a discriminator property.
     TaggedUnion(TaggedUnion),
+    /// `oneOf`/`anyOf` without a discriminator: the first alternative that
+    /// decodes wins.
+    UntaggedUnion(UntaggedUnion),
     /// A component that is another type under a new name.
     Alias(TypeRef),
 }
@@ -143,6 +146,23 @@ pub struct TaggedUnion {
     /// union's own properties, the tag as an optional string, and every other
     /// field kept as raw JSON.
     pub fallback: TypeId,
+}
+
+/// Alternatives told apart by shape alone, tried in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UntaggedUnion {
+    /// The alternatives, in spec order, except that catch-all JSON comes
+    /// last (it would match anything) and repeated types appear once.
+    pub variants: Vec<UntaggedVariant>,
+}
+
+/// One alternative of an [`UntaggedUnion`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UntaggedVariant {
+    /// Rust variant name, from the alternative's type.
+    pub name: String,
+    /// The alternative's type.
+    pub ty: TypeRef,
 }
 
 /// One mapping entry of a [`TaggedUnion`].

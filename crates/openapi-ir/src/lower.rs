@@ -19,7 +19,8 @@ use crate::error::{Error, Result};
 use crate::ir::{
     Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
     ParameterLocation, RequestBody, ResponseBody, SecurityKind, SecurityScheme, StringEnum, Struct,
-    TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, Warning,
+    TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant,
+    Warning,
 };
 use crate::naming::{UniqueNames, pointer_token, type_name, value_name};
 
@@ -304,7 +305,74 @@ impl<'a> Lowering<'a> {
         if view.typ == Some("string") && !view.string_enum.is_empty() {
             return Ok(Some(TypeKind::StringEnum(string_enum(&view.string_enum))));
         }
+        let alternatives: Vec<&'a ReferenceOr<Schema>> =
+            view.one_of.iter().chain(view.any_of).collect();
+        if alternatives.len() > 1 {
+            return Ok(Some(TypeKind::UntaggedUnion(self.untagged_union(
+                &alternatives,
+                pointer,
+                rust_name,
+                &view,
+            )?)));
+        }
         Ok(None)
+    }
+
+    /// The alternatives of a `oneOf`/`anyOf` with no discriminator.
+    fn untagged_union(
+        &mut self,
+        alternatives: &[&'a ReferenceOr<Schema>],
+        pointer: &str,
+        rust_name: &str,
+        view: &SchemaView<'a>,
+    ) -> Result<UntaggedUnion> {
+        let keyword = if view.one_of.is_empty() {
+            "anyOf"
+        } else {
+            "oneOf"
+        };
+        let mut types: Vec<TypeRef> = Vec::new();
+        for (index, alternative) in alternatives.iter().enumerate() {
+            let alternative_pointer = format!("{pointer}/{keyword}/{index}");
+            let ty = self.type_of(
+                *alternative,
+                &alternative_pointer,
+                &format!("{rust_name}{index}"),
+            )?;
+            // Serde tries alternatives in order, so a repeat could never match.
+            if !types.contains(&ty) {
+                types.push(ty);
+            }
+        }
+        // Catch-all JSON matches anything: anything after it would be dead.
+        let (mut ordered, catch_all): (Vec<_>, Vec<_>) =
+            types.into_iter().partition(|ty| *ty != TypeRef::Json);
+        ordered.extend(catch_all.into_iter().take(1));
+        let mut names = UniqueNames::new();
+        let variants = ordered
+            .into_iter()
+            .map(|ty| UntaggedVariant {
+                name: names.claim(self.variant_name(&ty)),
+                ty,
+            })
+            .collect();
+        Ok(UntaggedUnion { variants })
+    }
+
+    /// A variant name that says what the alternative holds.
+    fn variant_name(&self, ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::String => "String".to_owned(),
+            TypeRef::SecretString => "Secret".to_owned(),
+            TypeRef::I32 | TypeRef::I64 => "Integer".to_owned(),
+            TypeRef::F32 | TypeRef::F64 => "Number".to_owned(),
+            TypeRef::Bool => "Boolean".to_owned(),
+            TypeRef::Json => "Other".to_owned(),
+            TypeRef::Named(id) => self.names[id.0].clone(),
+            TypeRef::List(item) => format!("{}List", self.variant_name(item)),
+            TypeRef::Map(value) => format!("{}Map", self.variant_name(value)),
+            TypeRef::Nullable(inner) => self.variant_name(inner),
+        }
     }
 
     /// Gathers an object's fields: its own properties, then each `allOf`
@@ -529,6 +597,12 @@ impl<'a> Lowering<'a> {
             {
                 return self.type_of(*only, pointer, hint);
             }
+            if alternatives.len() > 1
+                && view.properties.is_empty()
+                && union_plan("", schema).is_none()
+            {
+                return self.named_inline(schema, pointer, hint);
+            }
             self.warn(pointer, "`oneOf`/`anyOf` without a discriminator mapping to components is not typed yet; using `serde_json::Value`");
             return Ok(TypeRef::Json);
         }
@@ -541,23 +615,7 @@ impl<'a> Lowering<'a> {
             return self.type_of(wrapped, pointer, hint);
         }
         if view.is_struct() || (view.typ == Some("string") && !view.string_enum.is_empty()) {
-            if let Some(&id) = self.inline_ids.get(pointer) {
-                return Ok(TypeRef::Named(id));
-            }
-            let (id, rust_name) = self.reserve(hint);
-            self.inline_ids.insert(pointer.to_owned(), id);
-            let kind = self
-                .named_kind(schema, pointer, &rust_name, "")?
-                .unwrap_or(TypeKind::Alias(TypeRef::Json));
-            let api_name = pointer.rsplit('/').next().unwrap_or(pointer).to_owned();
-            self.types[id.0] = Some(TypeDef {
-                name: rust_name,
-                api_name,
-                pointer: pointer.to_owned(),
-                docs: schema_docs(schema),
-                kind,
-            });
-            return Ok(TypeRef::Named(id));
+            return self.named_inline(schema, pointer, hint);
         }
         Ok(match view.typ {
             Some("string") => TypeRef::String,
@@ -587,6 +645,28 @@ impl<'a> Lowering<'a> {
                 _ => TypeRef::Json,
             },
         })
+    }
+
+    /// An inline schema that needs a named type: named from `hint`, and
+    /// lowered once however often its pointer is reached.
+    fn named_inline(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<TypeRef> {
+        if let Some(&id) = self.inline_ids.get(pointer) {
+            return Ok(TypeRef::Named(id));
+        }
+        let (id, rust_name) = self.reserve(hint);
+        self.inline_ids.insert(pointer.to_owned(), id);
+        let kind = self
+            .named_kind(schema, pointer, &rust_name, "")?
+            .unwrap_or(TypeKind::Alias(TypeRef::Json));
+        let api_name = pointer.rsplit('/').next().unwrap_or(pointer).to_owned();
+        self.types[id.0] = Some(TypeDef {
+            name: rust_name,
+            api_name,
+            pointer: pointer.to_owned(),
+            docs: schema_docs(schema),
+            kind,
+        });
+        Ok(TypeRef::Named(id))
     }
 
     fn security_schemes(&mut self) -> Vec<SecurityScheme> {
@@ -871,7 +951,9 @@ impl<'a> Lowering<'a> {
                 .and_then(Option::as_ref)
                 .map(|def| &def.kind)
             {
-                Some(TypeKind::Struct(_) | TypeKind::TaggedUnion(_)) => true,
+                Some(
+                    TypeKind::Struct(_) | TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_),
+                ) => true,
                 Some(TypeKind::Alias(target)) => self.is_object_like(target),
                 // Not defined yet (a component lowered later): by the time
                 // lowering ends it will be; err on the side of no warning.
@@ -1076,6 +1158,9 @@ impl<'a> Lowering<'a> {
                     }
                 }
                 TypeKind::Alias(ty) => remap(ty),
+                TypeKind::UntaggedUnion(union) => {
+                    union.variants.iter_mut().for_each(|v| remap(&mut v.ty))
+                }
                 TypeKind::StringEnum(_) => {}
             }
         }
