@@ -304,7 +304,7 @@ async fn each_parameter_shape_is_sent_as_text() {
 #[tokio::test]
 async fn untagged_unions_decode_the_first_alternative_that_fits() {
     use generated_fixtures::one_of_untagged::Client;
-    use generated_fixtures::one_of_untagged::types::{Branch, DogToys, IdOrName, Leaf, Node, Pet};
+    use generated_fixtures::one_of_untagged::types::{DogToys, IdOrName, Leaf, Node, Pet};
 
     let server = MockServer::start().await;
     Mock::given(method("GET"))

@@ -427,11 +427,15 @@ fn security_names_schemes_and_refuses_undefined_ones() {
 
 #[test]
 fn unsupported_constructs_degrade_with_a_warning_naming_the_place() {
+    // A discriminated union written inline, not as a component.
     let api = lowered(
-        "S:
+        "A: {type: object, properties: {k: {type: string}}}
+S:
   type: object
   properties:
-    either: {oneOf: [{type: string}, {type: integer}]}",
+    either:
+      oneOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {k: {type: string}}}]
+      discriminator: {propertyName: k}",
     );
     assert_eq!(field_type(&api, "S", "either"), &TypeRef::Json);
     assert_eq!(api.warnings.len(), 1);
@@ -439,4 +443,25 @@ fn unsupported_constructs_degrade_with_a_warning_naming_the_place() {
         api.warnings[0].pointer,
         "#/components/schemas/S/properties/either"
     );
+}
+
+#[test]
+fn one_of_without_discriminator_is_an_untagged_union() {
+    let api = lowered(
+        "A: {type: object, properties: {a: {type: string}}}
+U:
+  oneOf:
+    - {}
+    - $ref: '#/components/schemas/A'
+    - {type: string}
+    - {type: string, format: email}
+    - {type: array, items: {type: integer}}",
+    );
+    let TypeKind::UntaggedUnion(union) = &named(&api, "U").kind else {
+        panic!("U is an untagged union")
+    };
+    let variants: Vec<_> = union.variants.iter().map(|v| v.name.as_str()).collect();
+    // Repeats dropped, the catch-all last.
+    assert_eq!(variants, ["A", "String", "IntegerList", "Other"]);
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
 }
