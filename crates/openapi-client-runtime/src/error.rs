@@ -111,6 +111,16 @@ impl<E> Error<E> {
         }
     }
 
+    /// The start of an undeclared error body, on one line, as the error
+    /// message shows it; `None` for other errors.
+    #[must_use]
+    pub fn body_preview(&self) -> Option<String> {
+        match self {
+            Error::UnexpectedResponse { body, .. } => Some(preview(body)),
+            _ => None,
+        }
+    }
+
     pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
         let source = error.without_url();
         if source.is_timeout() {

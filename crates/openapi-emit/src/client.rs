@@ -229,7 +229,7 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
 fn security_expression(api: &Api, operation: &Operation) -> TokenStream {
     let alternatives = operation.security.iter().map(|alternative| {
         let schemes = alternative.iter().filter_map(|name| {
-            let scheme = api.security_schemes.iter().find(|s| &s.api_name == name)?;
+            let scheme = api.security_scheme(name)?;
             Some(match &scheme.kind {
                 SecurityKind::Basic => quote!(::openapi_client_runtime::Auth::Basic),
                 SecurityKind::Bearer => quote!(::openapi_client_runtime::Auth::Bearer),
@@ -255,7 +255,7 @@ fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
         .map(|alternative| {
             let kinds: Vec<&str> = alternative
                 .iter()
-                .filter_map(|name| api.security_schemes.iter().find(|s| &s.api_name == name))
+                .filter_map(|name| api.security_scheme(name))
                 .map(|scheme| match scheme.kind {
                     SecurityKind::Basic => "HTTP basic auth (`ClientBuilder::basic_auth`)",
                     SecurityKind::Bearer => "a bearer token (`ClientBuilder::bearer_token`)",

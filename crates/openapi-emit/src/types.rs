@@ -80,13 +80,19 @@ pub(crate) fn type_item(
     let docs = doc_attrs(Some(def.docs.as_deref().unwrap_or(&fallback)));
     let name = format_ident!("{}", def.name);
     // A field or variant whose type can contain this type again is boxed.
-    let boxed = |ty: &TypeRef| {
-        crate::recursion::embedded(ty)
-            .is_some_and(|target| components[target.0] == components[index])
+    let value_type = |ty: &TypeRef| {
+        let tokens = type_tokens(api, ty, Scope::Types);
+        let recursive = crate::recursion::embedded(ty)
+            .is_some_and(|target| components[target.0] == components[index]);
+        if recursive {
+            quote!(::std::boxed::Box<#tokens>)
+        } else {
+            tokens
+        }
     };
     match &def.kind {
-        TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields, &boxed),
-        TypeKind::UntaggedUnion(union) => untagged_union_item(api, &docs, &name, union, &boxed),
+        TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields, &value_type),
+        TypeKind::UntaggedUnion(union) => untagged_union_item(&docs, &name, union, &value_type),
         TypeKind::StringEnum(values) => string_enum_item(&docs, &name, values),
         TypeKind::TaggedUnion(union) => tagged_union_item(api, &docs, &name, union),
         TypeKind::Alias(target) => {
@@ -99,21 +105,14 @@ pub(crate) fn type_item(
     }
 }
 
+/// `value_type` gives a field's type, boxed where it closes a cycle.
 fn struct_item(
     api: &Api,
     docs: &TokenStream,
     name: &proc_macro2::Ident,
     def: &Struct,
-    boxed: &dyn Fn(&TypeRef) -> bool,
+    value_type: &dyn Fn(&TypeRef) -> TokenStream,
 ) -> TokenStream {
-    let value_type = |ty: &TypeRef| {
-        let tokens = type_tokens(api, ty, Scope::Types);
-        if boxed(ty) {
-            quote!(::std::boxed::Box<#tokens>)
-        } else {
-            tokens
-        }
-    };
     let fields = def.fields.iter().map(|field| {
         let fallback = format!("The `{}` property.", field.api_name);
         let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
@@ -185,21 +184,16 @@ fn additional_field_name(def: &Struct) -> proc_macro2::Ident {
     format_ident!("{}", name)
 }
 
+/// `value_type` gives a variant's type, boxed where it closes a cycle.
 fn untagged_union_item(
-    api: &Api,
     docs: &TokenStream,
     name: &proc_macro2::Ident,
     def: &UntaggedUnion,
-    boxed: &dyn Fn(&TypeRef) -> bool,
+    value_type: &dyn Fn(&TypeRef) -> TokenStream,
 ) -> TokenStream {
     let variants = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
-        let ty = type_tokens(api, &variant.ty, Scope::Types);
-        let ty = if boxed(&variant.ty) {
-            quote!(::std::boxed::Box<#ty>)
-        } else {
-            ty
-        };
+        let ty = value_type(&variant.ty);
         let doc = format!(" The `{}` alternative.", variant.name);
         quote! {
             #[doc = #doc]

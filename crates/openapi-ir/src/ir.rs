@@ -35,6 +35,14 @@ impl Api {
     pub fn type_def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
     }
+
+    /// The security scheme an operation's requirement names.
+    #[must_use]
+    pub fn security_scheme(&self, api_name: &str) -> Option<&SecurityScheme> {
+        self.security_schemes
+            .iter()
+            .find(|scheme| scheme.api_name == api_name)
+    }
 }
 
 /// Something the generator could not type exactly and degraded.

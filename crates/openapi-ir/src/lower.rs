@@ -590,20 +590,18 @@ impl<'a> Lowering<'a> {
         hint: &str,
     ) -> Result<TypeRef> {
         let (view, format) = SchemaView::of(schema);
-        if !view.one_of.is_empty() || !view.any_of.is_empty() || union_plan("", schema).is_some() {
+        let discriminated = union_plan("", schema).is_some();
+        if !view.one_of.is_empty() || !view.any_of.is_empty() || discriminated {
             let alternatives: Vec<_> = view.one_of.iter().chain(view.any_of).collect();
             if let [only] = alternatives.as_slice()
                 && view.properties.is_empty()
             {
                 return self.type_of(*only, pointer, hint);
             }
-            if alternatives.len() > 1
-                && view.properties.is_empty()
-                && union_plan("", schema).is_none()
-            {
+            if alternatives.len() > 1 && view.properties.is_empty() && !discriminated {
                 return self.named_inline(schema, pointer, hint);
             }
-            self.warn(pointer, "`oneOf`/`anyOf` without a discriminator mapping to components is not typed yet; using `serde_json::Value`");
+            self.warn(pointer, "`oneOf`/`anyOf` beside properties, or a discriminator outside `components/schemas`, is not typed yet; using `serde_json::Value`");
             return Ok(TypeRef::Json);
         }
         if !view.all_of.is_empty() && !view.all_of_is_merge() {
@@ -869,12 +867,12 @@ impl<'a> Lowering<'a> {
                     .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
             );
         for (parameter, parameter_pointer) in sources {
-            let parameter = match parameter {
-                ReferenceOr::Item(parameter) => parameter,
-                ReferenceOr::Reference { reference } => {
-                    self.component_parameter(reference, &parameter_pointer)?
-                }
-            };
+            let parameter = self.resolve(
+                parameter,
+                "parameters",
+                |components, name| components.parameters.get(name),
+                &parameter_pointer,
+            )?;
             let (data, location) = match parameter {
                 openapiv3::Parameter::Path { parameter_data, .. } => {
                     (parameter_data, ParameterLocation::Path)
@@ -963,27 +961,29 @@ impl<'a> Lowering<'a> {
         }
     }
 
-    fn component_parameter(
+    /// The item itself, or the entry of `components/<section>` its `$ref`
+    /// names; `lookup` finds an entry in that section by name.
+    fn resolve<T>(
         &self,
-        reference: &str,
+        item: &'a ReferenceOr<T>,
+        section: &str,
+        lookup: impl FnOnce(&'a openapiv3::Components, &str) -> Option<&'a ReferenceOr<T>>,
         pointer: &str,
-    ) -> Result<&'a openapiv3::Parameter> {
-        let name = reference.strip_prefix("#/components/parameters/");
-        let found = name.and_then(|name| {
-            self.spec
-                .components
-                .as_ref()?
-                .parameters
-                .get(name)
-                .and_then(ReferenceOr::as_item)
-        });
-        found.ok_or_else(|| Error::UnresolvedRef {
-            pointer: pointer.to_owned(),
-            reference: reference.to_owned(),
-            hint: String::from(
-                "; a parameter `$ref` must name an entry of `components/parameters`",
-            ),
-        })
+    ) -> Result<&'a T> {
+        let reference = match item {
+            ReferenceOr::Item(item) => return Ok(item),
+            ReferenceOr::Reference { reference } => reference,
+        };
+        let prefix = format!("#/components/{section}/");
+        reference
+            .strip_prefix(&prefix)
+            .and_then(|name| lookup(self.spec.components.as_ref()?, name))
+            .and_then(ReferenceOr::as_item)
+            .ok_or_else(|| Error::UnresolvedRef {
+                pointer: pointer.to_owned(),
+                reference: reference.clone(),
+                hint: format!("; a `$ref` here must name an entry of `components/{section}`"),
+            })
     }
 
     fn request_body(
@@ -992,27 +992,12 @@ impl<'a> Lowering<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<Option<RequestBody>> {
-        let body = match body {
-            ReferenceOr::Item(body) => body,
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/requestBodies/");
-                name.and_then(|name| {
-                    self.spec
-                        .components
-                        .as_ref()?
-                        .request_bodies
-                        .get(name)
-                        .and_then(ReferenceOr::as_item)
-                })
-                .ok_or_else(|| Error::UnresolvedRef {
-                    pointer: pointer.to_owned(),
-                    reference: reference.clone(),
-                    hint: String::from(
-                        "; a request body `$ref` must name an entry of `components/requestBodies`",
-                    ),
-                })?
-            }
-        };
+        let body = self.resolve(
+            body,
+            "requestBodies",
+            |components, name| components.request_bodies.get(name),
+            pointer,
+        )?;
         let chosen = body.content.iter().find_map(|(media_type, content)| {
             body_encoding(media_type).map(|encoding| (media_type, encoding, content))
         });
@@ -1053,27 +1038,12 @@ impl<'a> Lowering<'a> {
         }
         for (status, response) in sorted {
             let response_pointer = format!("{pointer}/{status}");
-            let response = match response {
-                ReferenceOr::Item(response) => response,
-                ReferenceOr::Reference { reference } => {
-                    let name = reference.strip_prefix("#/components/responses/");
-                    name.and_then(|name| {
-                        self.spec
-                            .components
-                            .as_ref()?
-                            .responses
-                            .get(name)
-                            .and_then(ReferenceOr::as_item)
-                    })
-                    .ok_or_else(|| Error::UnresolvedRef {
-                        pointer: response_pointer.clone(),
-                        reference: reference.clone(),
-                        hint: String::from(
-                            "; a response `$ref` must name an entry of `components/responses`",
-                        ),
-                    })?
-                }
-            };
+            let response = self.resolve(
+                response,
+                "responses",
+                |components, name| components.responses.get(name),
+                &response_pointer,
+            )?;
             let is_success = status.starts_with('2');
             let json = response
                 .content

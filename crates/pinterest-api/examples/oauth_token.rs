@@ -26,9 +26,6 @@ const USAGE: &str = "usage: oauth_token authorization-code --code C --redirect-u
        oauth_token client-credentials --scope S
 environment: PINTEREST_CLIENT_ID, PINTEREST_CLIENT_SECRET (required), PINTEREST_API_BASE (optional)";
 
-/// How many characters of a non-JSON error body to show.
-const BODY_PREVIEW_CHARS: usize = 200;
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -101,13 +98,11 @@ fn describe(error: &Error) -> String {
         Error::Api { status, body, .. } => {
             format!("error: HTTP {status}: code {}: {}", body.code, body.message)
         }
-        Error::UnexpectedResponse { status, body, .. } => {
-            let start: String = body
-                .chars()
-                .take(BODY_PREVIEW_CHARS)
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
-            format!("error: HTTP {status}: {}", start.trim())
+        Error::UnexpectedResponse { status, .. } => {
+            format!(
+                "error: HTTP {status}: {}",
+                error.body_preview().unwrap_or_default()
+            )
         }
         other => format!("error: {other}"),
     }
