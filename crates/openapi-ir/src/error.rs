@@ -43,6 +43,16 @@ pub enum Error {
         /// What to do about it.
         hint: String,
     },
+    /// Schemas that are nothing but `$ref`s to each other, in a cycle.
+    #[error(
+        "{pointer}: `$ref` cycle through aliases only ({chain}): none of them defines a type; give one of them a `type` or `properties`"
+    )]
+    RefCycle {
+        /// JSON pointer of the first schema in the cycle.
+        pointer: String,
+        /// The cycle, by Rust name.
+        chain: String,
+    },
     /// Two operations share an `operationId`.
     #[error(
         "{pointer}: operationId `{operation_id}` is already used by {first}; operationIds must be unique"

@@ -321,7 +321,7 @@ pub struct Operation {
 }
 
 /// Where a parameter goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ParameterLocation {
     /// Substituted into the path template.
     Path,
@@ -329,6 +329,18 @@ pub enum ParameterLocation {
     Query,
     /// Sent as a header.
     Header,
+}
+
+impl ParameterLocation {
+    /// The spec's word for it (`in: path`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParameterLocation::Path => "path",
+            ParameterLocation::Query => "query",
+            ParameterLocation::Header => "header",
+        }
+    }
 }
 
 /// One operation parameter.

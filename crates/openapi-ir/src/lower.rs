@@ -37,6 +37,7 @@ pub fn lower(spec: &OpenAPI) -> Result<Api> {
     let mut lowering = Lowering::new(spec);
     lowering.declare_components();
     lowering.define_components()?;
+    lowering.break_alias_cycles()?;
     let security_schemes = lowering.security_schemes();
     let operations = lowering.operations(&security_schemes)?;
     Ok(lowering.finish(security_schemes, operations))
@@ -241,6 +242,85 @@ impl<'a> Lowering<'a> {
                 self.unions.insert(name, plan);
             }
         }
+    }
+
+    /// A Rust type alias cannot name itself. A cycle of pure aliases
+    /// (`A: $ref B`, `B: $ref A`) defines nothing and is refused; one that
+    /// passes through an array or map (`A: {type: array, items: $ref A}`)
+    /// degrades its first alias to `serde_json::Value`.
+    fn break_alias_cycles(&mut self) -> Result<()> {
+        for start in 0..self.types.len() {
+            let Some(cycle) = self.alias_cycle(TypeId(start)) else {
+                continue;
+            };
+            let def = self.types[start]
+                .as_mut()
+                .expect("components are all defined before alias cycles are checked");
+            let chain: Vec<&str> = cycle
+                .iter()
+                .map(|&(id, _)| id)
+                .chain([TypeId(start)])
+                .map(|id| self.names[id.0].as_str())
+                .collect();
+            let chain = chain.join(" → ");
+            if cycle
+                .iter()
+                .all(|&(_, through_container)| !through_container)
+            {
+                return Err(Error::RefCycle {
+                    pointer: def.pointer.clone(),
+                    chain,
+                });
+            }
+            def.kind = TypeKind::Alias(TypeRef::Json);
+            let pointer = def.pointer.clone();
+            self.warn(
+                &pointer,
+                format!("this schema contains itself through aliases only ({chain}), which no Rust type alias can express; using `serde_json::Value`"),
+            );
+        }
+        Ok(())
+    }
+
+    /// The aliases on a path from `start` back to itself (`start` first),
+    /// each flagged with whether its step passes through an array or map.
+    fn alias_cycle(&self, start: TypeId) -> Option<Vec<(TypeId, bool)>> {
+        fn targets(ty: &TypeRef, container: bool, out: &mut Vec<(TypeId, bool)>) {
+            match ty {
+                TypeRef::Named(id) => out.push((*id, container)),
+                TypeRef::Nullable(inner) => targets(inner, container, out),
+                TypeRef::List(inner) | TypeRef::Map(inner) => targets(inner, true, out),
+                _ => {}
+            }
+        }
+        let alias_of = |id: TypeId| match self.types.get(id.0).and_then(Option::as_ref) {
+            Some(TypeDef {
+                kind: TypeKind::Alias(target),
+                ..
+            }) => Some(target),
+            _ => None,
+        };
+        alias_of(start)?;
+        let mut visited = BTreeSet::new();
+        let mut stack = vec![(start, Vec::new())];
+        while let Some((id, path)) = stack.pop() {
+            let mut next = Vec::new();
+            if let Some(target) = alias_of(id) {
+                targets(target, false, &mut next);
+            }
+            for (target, container) in next {
+                let mut path = path.clone();
+                if target == start {
+                    path.push((id, container));
+                    return Some(path);
+                }
+                if alias_of(target).is_some() && visited.insert(target) {
+                    path.push((id, container));
+                    stack.push((target, path));
+                }
+            }
+        }
+        None
     }
 
     fn define_components(&mut self) -> Result<()> {
@@ -791,6 +871,7 @@ impl<'a> Lowering<'a> {
         );
         let parameters =
             self.parameters(shared_parameters, &operation.parameters, pointer, &hint)?;
+        check_path_template(path, &parameters, pointer)?;
         let body = match &operation.request_body {
             Some(body) => self.request_body(body, &format!("{pointer}/requestBody"), &hint)?,
             None => None,
@@ -866,7 +947,11 @@ impl<'a> Lowering<'a> {
                     .enumerate()
                     .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
             );
+        // (name, location, which list) already declared: a list may not
+        // repeat one, though the operation's list may override the path's.
+        let mut declared: BTreeMap<(&'a str, ParameterLocation, bool), String> = BTreeMap::new();
         for (parameter, parameter_pointer) in sources {
+            let own_list = parameter_pointer.starts_with(pointer);
             let parameter = self.resolve(
                 parameter,
                 "parameters",
@@ -894,6 +979,19 @@ impl<'a> Lowering<'a> {
                     continue;
                 }
             };
+            if let Some(first) = declared.insert(
+                (data.name.as_str(), location, own_list),
+                parameter_pointer.clone(),
+            ) {
+                return Err(Error::Invalid {
+                    pointer: parameter_pointer,
+                    message: format!(
+                        "parameter `{}` in {} is already declared at {first}; a name may appear once per location",
+                        data.name,
+                        location.as_str()
+                    ),
+                });
+            }
             merged.retain(|(d, l, _)| !(d.name == data.name && *l == location));
             merged.push((data, location, parameter_pointer));
         }
@@ -1226,6 +1324,48 @@ fn union_plan(name: &str, schema: &Schema) -> Option<UnionPlan> {
 }
 
 /// Gives fields their Rust names and `required` flags once all members are in.
+/// Every `{name}` in the path template must be a declared path parameter,
+/// and every declared path parameter must appear in the template: either
+/// mistake would send requests to the wrong URL.
+fn check_path_template(path: &str, parameters: &[Parameter], pointer: &str) -> Result<()> {
+    let mut in_template = BTreeSet::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            return Err(Error::Invalid {
+                pointer: pointer.to_owned(),
+                message: format!("path template `{path}` opens a `{{` it never closes"),
+            });
+        };
+        in_template.insert(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    let declared: BTreeSet<&str> = parameters
+        .iter()
+        .filter(|p| p.location == ParameterLocation::Path)
+        .map(|p| p.api_name.as_str())
+        .collect();
+    if let Some(missing) = in_template.difference(&declared).next() {
+        return Err(Error::Invalid {
+            pointer: format!("{pointer}/parameters"),
+            message: format!(
+                "path template `{path}` names `{{{missing}}}`, but no path parameter `{missing}` is declared; \
+                 add `{{name: {missing}, in: path, required: true, schema: {{type: string}}}}`"
+            ),
+        });
+    }
+    if let Some(extra) = declared.difference(&in_template).next() {
+        return Err(Error::Invalid {
+            pointer: format!("{pointer}/parameters"),
+            message: format!(
+                "path parameter `{extra}` is declared, but path template `{path}` has no `{{{extra}}}`; \
+                 add it to the path or remove the parameter"
+            ),
+        });
+    }
+    Ok(())
+}
+
 fn finish_struct(mut fields: Vec<Field>, required: &BTreeSet<String>) -> Struct {
     let mut names = UniqueNames::new();
     for field in &mut fields {

@@ -465,3 +465,109 @@ U:
     assert_eq!(variants, ["A", "String", "IntegerList", "Other"]);
     assert!(api.warnings.is_empty(), "{:?}", api.warnings);
 }
+
+#[test]
+fn ref_cycles_through_aliases_only_are_refused_and_through_arrays_degrade() {
+    let refused = [
+        (
+            "A: {$ref: '#/components/schemas/B'}\nB: {$ref: '#/components/schemas/A'}",
+            "#/components/schemas/A: `$ref` cycle through aliases only (A → B → A)",
+        ),
+        (
+            "C: {allOf: [{$ref: '#/components/schemas/C'}]}",
+            "#/components/schemas/C: `$ref` cycle through aliases only (C → C)",
+        ),
+        (
+            "N: {nullable: true, allOf: [{$ref: '#/components/schemas/M'}]}\nM: {$ref: '#/components/schemas/N'}",
+            "#/components/schemas/M: `$ref` cycle through aliases only (M → N → M)",
+        ),
+    ];
+    for (schemas, expected) in refused {
+        let error = load(&spec(schemas, "")).unwrap_err();
+        assert!(matches!(error, Error::RefCycle { .. }), "{error:?}");
+        assert!(error.to_string().starts_with(expected), "{error}");
+    }
+
+    let api = lowered(
+        "D: {type: array, items: {$ref: '#/components/schemas/D'}}
+E: {type: object, additionalProperties: {$ref: '#/components/schemas/F'}}
+F: {$ref: '#/components/schemas/E'}
+Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}",
+    );
+    assert_eq!(named(&api, "D").kind, TypeKind::Alias(TypeRef::Json));
+    // A struct in the cycle gives it a name, so nothing degrades there.
+    assert!(matches!(named(&api, "Tree").kind, TypeKind::Struct(_)));
+    let pointers: Vec<_> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        ["#/components/schemas/D", "#/components/schemas/E"],
+        "{:?}",
+        api.warnings
+    );
+}
+
+#[test]
+fn path_templates_and_path_parameters_must_match() {
+    let get = |path: &str, parameters: &str| {
+        spec(
+            "Unused: {type: string}",
+            &format!(
+                "'{path}':
+  parameters: [{{name: shared, in: query, schema: {{type: string}}}}]
+  get:
+    operationId: op
+    parameters: {parameters}
+    responses: {{'204': {{description: ok}}}}"
+            ),
+        )
+    };
+    let cases = [
+        (
+            get("/things/{id}", "[]"),
+            "#/paths/~1things~1{id}/get/parameters: path template `/things/{id}` names `{id}`, but no path parameter `id` is declared",
+        ),
+        (
+            get(
+                "/things",
+                "[{name: id, in: path, required: true, schema: {type: string}}]",
+            ),
+            "#/paths/~1things/get/parameters: path parameter `id` is declared, but path template `/things` has no `{id}`",
+        ),
+        (
+            get("/things/{id", "[]"),
+            "#/paths/~1things~1{id/get: path template `/things/{id` opens a `{` it never closes",
+        ),
+        (
+            get(
+                "/things",
+                "[{name: q, in: query, schema: {type: string}}, {name: q, in: query, schema: {type: integer}}]",
+            ),
+            "#/paths/~1things/get/parameters/1: parameter `q` in query is already declared at #/paths/~1things/get/parameters/0",
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = load(&text).unwrap_err();
+        assert!(error.to_string().starts_with(expected), "{error}");
+    }
+
+    // The same name in another location, or an operation's parameter
+    // overriding the path item's, is fine.
+    let api = load(&get(
+        "/things/{id}",
+        "[{name: id, in: path, required: true, schema: {type: integer}}, {name: id, in: query, schema: {type: string}}, {name: shared, in: query, schema: {type: integer}}]",
+    ))
+    .unwrap_or_else(|error| panic!("{error}"));
+    let parameters: Vec<_> = api.operations[0]
+        .parameters
+        .iter()
+        .map(|p| (p.api_name.as_str(), p.location.as_str(), &p.ty))
+        .collect();
+    assert_eq!(
+        parameters,
+        [
+            ("id", "path", &TypeRef::I64),
+            ("id", "query", &TypeRef::String),
+            ("shared", "query", &TypeRef::I64),
+        ]
+    );
+}
