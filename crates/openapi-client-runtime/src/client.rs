@@ -171,7 +171,9 @@ impl<C: ApiClient> ClientBuilder<C> {
     }
 
     /// Uses this `reqwest::Client` (its pool, proxy, TLS settings) instead
-    /// of building one.
+    /// of building one. It keeps its own redirect policy: `reqwest`'s
+    /// default forwards custom headers, API keys among them, to other
+    /// hosts, so consider [`same_origin_redirects`] for it.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -222,6 +224,7 @@ impl<C: ApiClient> ClientBuilder<C> {
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
+                .redirect(same_origin_redirects())
                 .build()
                 .map_err(BuildError::Http)?,
         };
@@ -236,6 +239,32 @@ impl<C: ApiClient> ClientBuilder<C> {
             }),
         }))
     }
+}
+
+/// The redirect policy of clients this crate builds: follow up to ten
+/// redirects within the origin (scheme, host and port) of the request, and
+/// stop at one to another origin, which then reaches the caller as an
+/// [`Error::UnexpectedResponse`] with the 3xx status and its `Location`.
+///
+/// Credentials ride in headers and the query, and `reqwest` strips only
+/// the standard ones when a redirect changes host; an API key in a custom
+/// header would be forwarded. Stopping keeps every credential on the host
+/// it was configured for.
+#[must_use]
+pub fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if attempt.previous().len() > 10 {
+            attempt.error("more than ten redirects")
+        } else if same_origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
 }
 
 /// A configured client: cheap to clone, safe to share between tasks.

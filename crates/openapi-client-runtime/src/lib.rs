@@ -17,7 +17,7 @@ pub mod tagged;
 
 pub use client::{
     ApiClient, Auth, BuildError, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES, Request,
-    ResponseValue, encode_path_segment,
+    ResponseValue, encode_path_segment, same_origin_redirects,
 };
 pub use error::Error;
 pub use raw_fields::RawFields;
