@@ -10,6 +10,7 @@ const SPECS: &[&str] = &[
     "default_response",
     "discriminator_without_one_of",
     "form_body",
+    "hostile_text",
     "one_of_untagged",
     "parameter_shapes",
     "recursive_types",
@@ -28,5 +29,39 @@ fn main() {
             eprintln!("error: {error}");
             std::process::exit(1);
         }
+    }
+    huge_text(Path::new(&out_dir));
+}
+
+/// A spec whose description, property name and enum value are each a
+/// million characters: the output must still compile, and quickly.
+fn huge_text(out_dir: &Path) {
+    let million = "x".repeat(1_000_000);
+    // JSON: YAML caps implicit keys at 1,024 characters.
+    let spec = format!(
+        r##"{{"openapi": "3.0.3",
+  "info": {{"title": "huge", "version": "1", "description": "{million} */ end"}},
+  "paths": {{}},
+  "components": {{"schemas": {{"Huge": {{
+    "type": "object",
+    "description": "{million}",
+    "properties": {{
+      "{million}": {{"type": "string"}},
+      "kind": {{"$ref": "#/components/schemas/HugeEnum"}}
+    }}
+  }},
+  "HugeEnum": {{"type": "string", "enum": ["{million}", "short"]}}
+  }}}}
+}}"##
+    );
+    let spec_path = out_dir.join("huge_text.json");
+    std::fs::write(&spec_path, spec).expect("OUT_DIR is writable");
+    let result = openapi_codegen::Config::new(&spec_path, out_dir.join("huge_text.rs"))
+        .spec_name("a generated spec with million-character text")
+        .module("huge_text")
+        .run();
+    if let Err(error) = result {
+        eprintln!("error: {error}");
+        std::process::exit(1);
     }
 }

@@ -351,3 +351,64 @@ async fn untagged_unions_decode_the_first_alternative_that_fits() {
     );
     assert_eq!(serde_json::to_value(&node).expect("encodes"), tree);
 }
+
+#[tokio::test]
+async fn hostile_names_reach_the_wire_exactly_as_the_spec_wrote_them() {
+    use generated_fixtures::hostile_text::Client;
+    use generated_fixtures::hostile_text::types::WeirdKind;
+
+    let answer = json!({
+        "match": "m", "ref": "r", "$ref_": 1, "@type": "t", "123": true,
+        "+1": "plus", "-1": "minus", "日本": "jp", "é": "e", "a\"b": "quote",
+        "kind": "*/", "option": {"some": "s"}, "strings": [1, 2]
+    });
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(answer.clone()))
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let weird = client
+        .get_item_x("a/b?c", Some("t"), Some("s"), Some("q\"*/"))
+        .await
+        .expect("the answer decodes");
+
+    // Every odd key lands in its own field and serialises back unchanged.
+    assert_eq!(
+        (weird._1.as_deref(), weird._1_2.as_deref()),
+        (Some("plus"), Some("minus"))
+    );
+    assert_eq!((weird.ref_, weird.ref_2.as_deref()), (Some(1), Some("r")));
+    assert_eq!(weird.kind, Some(WeirdKind::Unnamed));
+    assert_eq!(serde_json::to_value(&weird).expect("serialises"), answer);
+
+    let sent = &requests(&server).await[0];
+    assert_eq!(sent.url.path(), "/items/a%2Fb%3Fc");
+    let query: Vec<(String, String)> = sent.url.query_pairs().into_owned().collect();
+    assert_eq!(
+        query,
+        [
+            ("type".to_owned(), "t".to_owned()),
+            ("\"q\" */".to_owned(), "q\"*/".to_owned())
+        ]
+    );
+    assert_eq!(
+        sent.headers.get("self").and_then(|v| v.to_str().ok()),
+        Some("s")
+    );
+}
+
+#[test]
+fn million_character_names_degrade_and_the_rest_still_works() {
+    use generated_fixtures::huge_text::types::{Huge, HugeEnum};
+
+    // The million-character property is ignored and the million-character
+    // enum value left to the fallback (each with a warning); the rest of
+    // the schema is typed as usual.
+    let million = "x".repeat(1_000_000);
+    let huge: Huge =
+        serde_json::from_value(json!({million.clone(): 1, "kind": "short"})).expect("decodes");
+    assert_eq!(huge.kind, Some(HugeEnum::Short));
+    let huge: Huge = serde_json::from_value(json!({"kind": million.clone()})).expect("decodes");
+    assert_eq!(huge.kind, Some(HugeEnum::Unknown(million)));
+}

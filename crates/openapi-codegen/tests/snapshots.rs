@@ -40,4 +40,5 @@ snapshot_tests! {
     recursive_types => "tests/specs/recursive_types.yaml",
     parameter_shapes => "tests/specs/parameter_shapes.yaml",
     one_of_untagged => "tests/specs/one_of_untagged.yaml",
+    hostile_text => "tests/specs/hostile_text.yaml",
 }

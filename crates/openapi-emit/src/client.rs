@@ -1,7 +1,9 @@
 //! The generated `Client`: one async method per operation, plus a
 //! `_with_http_info` twin that also returns the status and headers.
 
-use openapi_ir::{Api, BodyEncoding, Operation, ParameterLocation, SecurityKind, TypeRef};
+use openapi_ir::{
+    Api, BodyEncoding, Operation, ParameterLocation, SecurityKind, TypeRef, code_span,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -195,7 +197,10 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
         quote!(execute_without_body)
     };
 
-    let wire = format!("Sends `{} {}`.", operation.method.as_str(), operation.path);
+    let wire = format!(
+        "Sends {}.",
+        code_span(&format!("{} {}", operation.method.as_str(), operation.path))
+    );
     let auth = auth_doc(api, operation);
     let errors = errors_doc(operation);
     let docs = doc_paragraphs([

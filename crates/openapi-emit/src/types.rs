@@ -1,7 +1,9 @@
 //! Rust items for the type arena: structs, string enums, tagged unions and
 //! aliases, all serde-ready through the runtime's re-export of `serde`.
 
-use openapi_ir::{Api, StringEnum, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion};
+use openapi_ir::{
+    Api, StringEnum, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion, code_span,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -76,7 +78,7 @@ pub(crate) fn type_item(
     index: usize,
     components: &[usize],
 ) -> TokenStream {
-    let fallback = format!("The schema at `{}`.", def.pointer);
+    let fallback = format!("The schema at {}.", code_span(&def.pointer));
     let docs = doc_attrs(Some(def.docs.as_deref().unwrap_or(&fallback)));
     let name = format_ident!("{}", def.name);
     // A field or variant whose type can contain this type again is boxed.
@@ -114,7 +116,7 @@ fn struct_item(
     value_type: &dyn Fn(&TypeRef) -> TokenStream,
 ) -> TokenStream {
     let fields = def.fields.iter().map(|field| {
-        let fallback = format!("The `{}` property.", field.api_name);
+        let fallback = format!("The {} property.", code_span(&field.api_name));
         let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
         let field_name = format_ident!("{}", field.name);
         let rename = (field.name != field.api_name).then(|| {
@@ -221,7 +223,7 @@ fn string_enum_item(
     let variants = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
         let api_name = &variant.api_name;
-        let doc = format!(" `{api_name}`");
+        let doc = format!(" {}", code_span(api_name));
         quote! {
             #[doc = #doc]
             #[serde(rename = #api_name)]
@@ -276,7 +278,7 @@ fn tagged_union_item(
         let variant_name = format_ident!("{}", variant.name);
         let ty = format_ident!("{}", api.type_def(variant.ty).name);
         let value = &variant.tag_value;
-        let doc = format!(" `{tag}` is `{value}`.");
+        let doc = format!(" {} is {}.", code_span(tag), code_span(value));
         quote! {
             #[doc = #doc]
             #[serde(rename = #value)]

@@ -112,7 +112,7 @@ fn tidy_lines(text: &str) -> String {
         let line: String = line
             .replace('\t', "    ")
             .chars()
-            .filter(|c| !c.is_control())
+            .filter(|&c| !c.is_control() && !is_bidi_control(c))
             .collect();
         let trimmed = line.trim();
         let line = if let Some(info) = trimmed.strip_prefix("```") {
@@ -146,9 +146,73 @@ fn tidy_lines(text: &str) -> String {
     out
 }
 
+/// Characters that reorder how text displays: rustc refuses them in
+/// comments (`text_direction_codepoint_in_comment`), and they can make code
+/// read differently from what it does.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Spec text that the output quotes on one line (the title, the version):
+/// line breaks and other control characters become spaces, and direction
+/// characters are dropped, so it cannot leave a `//` comment.
+#[must_use]
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !is_bidi_control(c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Spec text (a name, a value, a pointer) as one Markdown code span, exactly
+/// as written: the fence is longer than any run of backticks inside, control
+/// and direction characters are shown escaped, and the empty string says so.
+#[must_use]
+pub fn code_span(text: &str) -> String {
+    if text.is_empty() {
+        return String::from("*(empty)*");
+    }
+    let shown: String = text
+        .chars()
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    let longest_run = shown.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    // A span that starts or ends with a backtick needs a space to part it
+    // from the fence; Markdown strips one space from each side.
+    let pad = if shown.starts_with('`') || shown.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{shown}{pad}{fence}")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::doc_text;
+    use super::{code_span, doc_text};
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        let cases = [
+            ("plain", "`plain`"),
+            ("", "*(empty)*"),
+            ("`", "`` ` ``"),
+            ("a``b", "```a``b```"),
+            ("*/", "`*/`"),
+            ("bell\u{7}", "`bell\\u{7}`"),
+            ("rtl\u{202e}x", "`rtl\\u{202e}x`"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(code_span(input), expected, "input {input:?}");
+        }
+    }
 
     #[test]
     fn renders_html_as_markdown() {
@@ -172,6 +236,7 @@ mod tests {
             ("<p>first</p><p>second</p>", "first\n\nsecond"),
             ("<ul><li>one</li><li>two</li></ul>", "- one\n- two"),
             ("bell\u{7} char", "bell char"),
+            ("right\u{202e}left", "rightleft"),
             ("a\tb", "a    b"),
             ("x\n\n    indented code", "x\n\nindented code"),
             ("```\n{\"a\": 1}\n```", "```text\n{\"a\": 1}\n```"),

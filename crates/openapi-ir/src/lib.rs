@@ -16,7 +16,7 @@ mod load;
 mod lower;
 pub mod naming;
 
-pub use doc_text::doc_text;
+pub use doc_text::{code_span, doc_text};
 pub use error::{Error, Result};
 pub use ir::*;
 pub use load::parse_spec;

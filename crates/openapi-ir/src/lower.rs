@@ -14,7 +14,7 @@ use openapiv3::{
     VariantOrUnknownOrEmpty,
 };
 
-use crate::doc_text::doc_text;
+use crate::doc_text::{code_span, doc_text, one_line};
 use crate::error::{Error, Result};
 use crate::ir::{
     Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
@@ -25,6 +25,12 @@ use crate::ir::{
 use crate::naming::{UniqueNames, pointer_token, type_name, value_name};
 
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+/// The longest property name or enum value that becomes a field or variant.
+/// serde matches wire names as byte-string patterns, and rustc's time and
+/// memory grow with the square of a pattern's length: 10 kB takes 1.7 GB,
+/// 50 kB exhausts 24 GB. Longer names degrade with a warning.
+const MAX_WIRE_NAME_BYTES: usize = 1024;
 
 /// Lowers a parsed spec into an [`Api`].
 ///
@@ -383,7 +389,17 @@ impl<'a> Lowering<'a> {
             return Ok(Some(TypeKind::Struct(finish_struct(fields, &required))));
         }
         if view.typ == Some("string") && !view.string_enum.is_empty() {
-            return Ok(Some(TypeKind::StringEnum(string_enum(&view.string_enum))));
+            let (values, too_long): (Vec<&str>, Vec<&str>) = view
+                .string_enum
+                .iter()
+                .partition(|value| value.len() <= MAX_WIRE_NAME_BYTES);
+            if !too_long.is_empty() {
+                self.warn(
+                    pointer,
+                    format!("{} enum value(s) longer than {MAX_WIRE_NAME_BYTES} bytes are not listed; they decode as the unknown-value fallback", too_long.len()),
+                );
+            }
+            return Ok(Some(TypeKind::StringEnum(string_enum(&values))));
         }
         let alternatives: Vec<&'a ReferenceOr<Schema>> =
             view.one_of.iter().chain(view.any_of).collect();
@@ -473,6 +489,13 @@ impl<'a> Lowering<'a> {
                 continue;
             }
             let property_pointer = format!("{pointer}/properties/{}", pointer_token(property));
+            if property.len() > MAX_WIRE_NAME_BYTES {
+                self.warn(
+                    &property_pointer,
+                    format!("a property name longer than {MAX_WIRE_NAME_BYTES} bytes is not typed; the field is ignored"),
+                );
+                continue;
+            }
             let hint = format!("{owner}{}", type_name(property));
             let ty = self.type_of(*property_schema, &property_pointer, &hint)?;
             let docs = match property_schema {
@@ -577,8 +600,8 @@ impl<'a> Lowering<'a> {
                 ty: TypeRef::String,
                 required: false,
                 docs: Some(format!(
-                    "The `{}` value, when the answer has one: missing, or none this client knows.",
-                    plan.tag
+                    "The {} value, when the answer has one: missing, or none this client knows.",
+                    code_span(&plan.tag)
                 )),
             },
         );
@@ -594,9 +617,9 @@ impl<'a> Lowering<'a> {
             api_name: format!("{rust_name}Unknown"),
             pointer: pointer.to_owned(),
             docs: Some(format!(
-                "A [`{rust_name}`] whose `{}` is missing or not one this client knows: the \
+                "A [`{rust_name}`] whose {} is missing or not one this client knows: the \
                  fields all variants share, and every other field as raw JSON.",
-                plan.tag
+                code_span(&plan.tag)
             )),
             kind: TypeKind::Struct(fallback),
         });
@@ -1261,8 +1284,8 @@ impl<'a> Lowering<'a> {
         warnings.dedup();
         let info = &self.spec.info;
         Api {
-            title: info.title.clone(),
-            version: info.version.clone(),
+            title: one_line(&info.title),
+            version: one_line(&info.version),
             docs: info.description.as_deref().and_then(doc_text),
             default_base_url: self.spec.servers.first().map(|s| s.url.clone()),
             security_schemes,

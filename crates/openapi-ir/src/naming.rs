@@ -54,23 +54,47 @@ fn sanitize(candidate: String, fallback: &str) -> String {
     ident
 }
 
+/// Identifiers longer than this are cut, and a hash of the whole name keeps
+/// them distinct: a spec's million-character name would otherwise become a
+/// million-character identifier, which exhausts the compiler's memory.
+const MAX_IDENT_LEN: usize = 64;
+
+/// `ident` cut to [`MAX_IDENT_LEN`] with a hash of `name` appended when it
+/// is longer; `separator` goes before the hash. The cut keeps the start, so
+/// the result stays a valid, unreserved identifier.
+fn bounded(ident: String, name: &str, separator: &str) -> String {
+    if ident.len() <= MAX_IDENT_LEN {
+        return ident;
+    }
+    // FNV-1a: stable across runs and platforms, unlike std's hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    // `words` leaves only ASCII, so any byte index is a char boundary.
+    let keep = MAX_IDENT_LEN - 17 - separator.len();
+    format!(
+        "{}{separator}{hash:016x}",
+        ident[..keep].trim_end_matches('_')
+    )
+}
+
 /// A type or variant name: `oauth/token` → `OauthToken`.
 #[must_use]
 pub fn type_name(name: &str) -> String {
-    let camel = words(name).to_upper_camel_case();
-    let ident = sanitize(camel, "Unnamed");
-    if ident.starts_with('_') {
+    let ident = sanitize(words(name).to_upper_camel_case(), "Unnamed");
+    let ident = if ident.starts_with('_') {
         // A leading digit: `_1` is legal, but types read better as `V1`.
         format!("V{}", ident.trim_start_matches('_'))
     } else {
         ident
-    }
+    };
+    bounded(ident, name, "H")
 }
 
 /// A field, argument, method or module name: `oauth/token` → `oauth_token`.
 #[must_use]
 pub fn value_name(name: &str) -> String {
-    sanitize(words(name).to_snake_case(), "value")
+    bounded(sanitize(words(name).to_snake_case(), "value"), name, "_")
 }
 
 /// Hands out names that are unique within one namespace, adding a number to
@@ -94,14 +118,27 @@ impl UniqueNames {
         if self.taken.insert(name.clone()) {
             return name;
         }
-        let separator = if name.contains('_') || name.chars().all(|c| !c.is_uppercase()) {
+        // `ref_` + `_2` would be `ref__2`, which rustc's snake-case lint rejects.
+        let separator = if name.ends_with('_') {
+            ""
+        } else if name.contains('_') || name.chars().all(|c| !c.is_uppercase()) {
             "_"
         } else {
             ""
         };
+        // `Self_` + `2` would be `Self_2`, which rustc's camel-case lint
+        // rejects: the number goes before the trailing underscore instead.
+        let (stem, tail) = if separator.is_empty() && name.starts_with(|c: char| c.is_uppercase()) {
+            (
+                name.trim_end_matches('_'),
+                &name[name.trim_end_matches('_').len()..],
+            )
+        } else {
+            (name.as_str(), "")
+        };
         let mut n = 2u64;
         loop {
-            let candidate = format!("{name}{separator}{n}");
+            let candidate = format!("{stem}{separator}{n}{tail}");
             if self.taken.insert(candidate.clone()) {
                 return candidate;
             }
@@ -164,6 +201,22 @@ mod tests {
     }
 
     #[test]
+    fn long_names_are_cut_and_keep_a_hash_of_the_whole() {
+        let long = "word ".repeat(200_000);
+        let longer = format!("{long}x");
+        for make in [type_name, value_name] {
+            let (a, b) = (make(&long), make(&longer));
+            assert!(
+                a.len() <= MAX_IDENT_LEN && b.len() <= MAX_IDENT_LEN,
+                "{a} {b}"
+            );
+            assert_ne!(a, b, "names that differ only past the cut stay distinct");
+            assert_eq!(a, make(&long), "the cut is deterministic");
+        }
+        assert_eq!(value_name(&"a".repeat(64)), "a".repeat(64), "64 is not cut");
+    }
+
+    #[test]
     fn unique_names_number_repeats() {
         let mut names = UniqueNames::new();
         assert_eq!(names.claim("Label".into()), "Label");
@@ -171,6 +224,10 @@ mod tests {
         assert_eq!(names.claim("Label".into()), "Label3");
         assert_eq!(names.claim("parent_type".into()), "parent_type");
         assert_eq!(names.claim("parent_type".into()), "parent_type_2");
+        assert_eq!(names.claim("ref_".into()), "ref_");
+        assert_eq!(names.claim("ref_".into()), "ref_2");
+        assert_eq!(names.claim("Self_".into()), "Self_");
+        assert_eq!(names.claim("Self_".into()), "Self2_");
     }
 
     #[test]
