@@ -30,7 +30,21 @@ fn main() {
             std::process::exit(1);
         }
     }
+    split_across_files(Path::new(&out_dir));
     huge_text(Path::new(&out_dir));
+}
+
+/// A spec whose paths, parameters and schemas live in several files.
+fn split_across_files(out_dir: &Path) {
+    let dir = Path::new("../openapi-codegen/tests/specs/split");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let result = openapi_codegen::Config::new(dir.join("api.yaml"), out_dir.join("split.rs"))
+        .module("split")
+        .run();
+    if let Err(error) = result {
+        eprintln!("error: {error}");
+        std::process::exit(1);
+    }
 }
 
 /// A spec whose description, property name and enum value are each a

@@ -11,3 +11,4 @@ include!(concat!(env!("OUT_DIR"), "/huge_text.rs"));
 include!(concat!(env!("OUT_DIR"), "/one_of_untagged.rs"));
 include!(concat!(env!("OUT_DIR"), "/parameter_shapes.rs"));
 include!(concat!(env!("OUT_DIR"), "/recursive_types.rs"));
+include!(concat!(env!("OUT_DIR"), "/split.rs"));

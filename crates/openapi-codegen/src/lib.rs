@@ -223,18 +223,20 @@ impl SourceError {
     }
 }
 
-/// The pipeline without the file system: spec text → formatted module.
+/// The pipeline without the file system: spec text → formatted module. A
+/// spec split across files needs [`Config`], which knows where to look.
 ///
 /// # Errors
 ///
-/// [`SourceError::Spec`] for a spec the generator refuses,
+/// [`SourceError::Spec`] for a spec the generator refuses (one that refers
+/// to another file among them),
 /// [`SourceError::Emit`] for a generator bug.
 pub fn generate_source(
     text: &str,
     spec_name: &str,
     regenerate_command: Option<&str>,
 ) -> Result<Generated, SourceError> {
-    generate(text, spec_name, regenerate_command, None)
+    generate(text, None, spec_name, regenerate_command, None)
 }
 
 /// Reads the spec at `path` and runs the pipeline on it; the header names
@@ -250,17 +252,22 @@ fn generate_from_file(
         source,
     })?;
     let spec_name = spec_name.map_or_else(|| path.display().to_string(), str::to_owned);
-    generate(&text, &spec_name, regenerate_command, module).map_err(|error| error.at(path))
+    generate(&text, Some(path), &spec_name, regenerate_command, module)
+        .map_err(|error| error.at(path))
 }
 
 /// The pipeline: parse → lower → emit and format.
 fn generate(
     text: &str,
+    path: Option<&Path>,
     spec_name: &str,
     regenerate_command: Option<&str>,
     module: Option<String>,
 ) -> Result<Generated, SourceError> {
-    let spec = openapi_ir::parse_spec(text)?;
+    let spec = match path {
+        Some(path) => openapi_ir::parse_spec_at(text, path)?,
+        None => openapi_ir::parse_spec(text)?,
+    };
     let api = openapi_ir::lower(&spec)?;
     let mut preamble = vec![format!(
         "@generated from {spec_name} ({} {}). Do not edit by hand.",

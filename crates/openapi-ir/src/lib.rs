@@ -9,6 +9,7 @@
 //! # Ok::<(), openapi_ir::Error>(())
 //! ```
 
+mod bundle;
 mod doc_text;
 mod error;
 pub mod ir;
@@ -19,7 +20,7 @@ pub mod naming;
 pub use doc_text::{code_span, doc_text};
 pub use error::{Error, Result};
 pub use ir::*;
-pub use load::parse_spec;
+pub use load::{parse_spec, parse_spec_at};
 pub use lower::lower;
 
 /// Parses and lowers a spec given as JSON or YAML text.

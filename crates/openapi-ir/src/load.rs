@@ -1,8 +1,9 @@
 //! Spec text → `openapiv3::OpenAPI`.
 //!
-//! The format is chosen by content, not by file name: a document whose first
-//! character is `{` is JSON (YAML parsers reject valid JSON such as surrogate
-//! pair escapes), anything else is YAML. The text goes through
+//! The format is chosen by content, not by file name: a document that opens
+//! with `{"` is JSON (YAML parsers reject valid JSON such as surrogate pair
+//! escapes); anything else, YAML flow style (`{type: object}`) included, is
+//! YAML. The text goes through
 //! `serde_json::Value` first so the version can be checked before the strict
 //! parse, and the strict parse reports the JSON pointer of what it rejects.
 
@@ -18,8 +19,24 @@ use crate::naming::pointer_token;
 /// that say no version; [`Error::Invalid`] with a JSON pointer for a document
 /// that does not have OpenAPI 3.0's shape.
 pub fn parse_spec(text: &str) -> Result<openapiv3::OpenAPI> {
-    let value = parse_value(text)?;
+    parse(text, None)
+}
+
+/// Like [`parse_spec`], for the spec at `path`: `$ref`s into other files
+/// are resolved relative to it and pulled into the document.
+///
+/// # Errors
+///
+/// As [`parse_spec`], and [`Error::UnresolvedRef`] for a referenced file
+/// that cannot be read or a pointer into it that leads nowhere.
+pub fn parse_spec_at(text: &str, path: &std::path::Path) -> Result<openapiv3::OpenAPI> {
+    parse(text, Some(path))
+}
+
+fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAPI> {
+    let mut value = parse_value(text)?;
     check_version(&value)?;
+    crate::bundle::bundle(&mut value, path)?;
     match strict::<openapiv3::OpenAPI>(&value, "#") {
         Ok(spec) => Ok(spec),
         Err(whole) => {
@@ -122,9 +139,12 @@ fn first_failing<T: serde::de::DeserializeOwned>(
     })
 }
 
-fn parse_value(text: &str) -> Result<serde_json::Value> {
+pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim_start().starts_with('{') {
+    let after_brace = text.trim_start().strip_prefix('{').map(str::trim_start);
+    // A JSON object's first key is quoted; YAML flow style (`{type: object}`)
+    // also starts with `{` but not with a quote.
+    if after_brace.is_some_and(|rest| rest.starts_with(['"', '}'])) {
         serde_json::from_str(text).map_err(|error| Error::Syntax {
             format: "JSON",
             line: error.line(),
@@ -132,21 +152,25 @@ fn parse_value(text: &str) -> Result<serde_json::Value> {
             message: strip_location(error.to_string()),
         })
     } else {
-        use serde::Deserialize as _;
-        LenientJson::deserialize(serde_yaml::Deserializer::from_str(text))
-            .map(|json| json.0)
-            .map_err(|error| {
-                let (line, column) = error
-                    .location()
-                    .map_or((0, 0), |at| (at.line(), at.column()));
-                Error::Syntax {
-                    format: "YAML",
-                    line,
-                    column,
-                    message: strip_location(error.to_string()),
-                }
-            })
+        parse_yaml(text)
     }
+}
+
+fn parse_yaml(text: &str) -> Result<serde_json::Value> {
+    use serde::Deserialize as _;
+    LenientJson::deserialize(serde_yaml::Deserializer::from_str(text))
+        .map(|json| json.0)
+        .map_err(|error| {
+            let (line, column) = error
+                .location()
+                .map_or((0, 0), |at| (at.line(), at.column()));
+            Error::Syntax {
+                format: "YAML",
+                line,
+                column,
+                message: strip_location(error.to_string()),
+            }
+        })
 }
 
 /// JSON data read from YAML, leniently: numbers that no 64-bit integer

@@ -57,7 +57,7 @@ fn sanitize(candidate: String, fallback: &str) -> String {
 /// Identifiers longer than this are cut, and a hash of the whole name keeps
 /// them distinct: a spec's million-character name would otherwise become a
 /// million-character identifier, which exhausts the compiler's memory.
-const MAX_IDENT_LEN: usize = 64;
+const MAX_IDENT_LEN: usize = 255;
 
 /// `ident` cut to [`MAX_IDENT_LEN`] with a hash of `name` appended when it
 /// is longer; `separator` goes before the hash. The cut keeps the start, so
@@ -71,7 +71,7 @@ fn bounded(ident: String, name: &str, separator: &str) -> String {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     });
     // `words` leaves only ASCII, so any byte index is a char boundary.
-    let keep = MAX_IDENT_LEN - 17 - separator.len();
+    let keep = MAX_IDENT_LEN - 16 - separator.len();
     format!(
         "{}{separator}{hash:016x}",
         ident[..keep].trim_end_matches('_')
@@ -213,7 +213,12 @@ mod tests {
             assert_ne!(a, b, "names that differ only past the cut stay distinct");
             assert_eq!(a, make(&long), "the cut is deterministic");
         }
-        assert_eq!(value_name(&"a".repeat(64)), "a".repeat(64), "64 is not cut");
+        let longest = "a".repeat(MAX_IDENT_LEN);
+        assert_eq!(
+            value_name(&longest),
+            longest,
+            "the longest allowed is not cut"
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn spec_name() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
         "[ -~]{0,12}",
-        "[a-zA-Z0-9 é-]{60,300}",
+        "[a-zA-Z0-9 é-]{200,400}",
         proptest::sample::select(vec![
             "",
             "_",
@@ -70,7 +70,7 @@ proptest! {
         let ident = type_name(&name);
         prop_assert!(is_identifier(&ident), "{name:?} → {ident:?}");
         prop_assert!(ident.starts_with(|c: char| c.is_ascii_uppercase()), "{name:?} → {ident:?}");
-        prop_assert!(ident.len() <= 64, "{name:?} → {ident:?}");
+        prop_assert!(ident.len() <= 255, "{name:?} → {ident:?}");
         prop_assert!(is_camel_case(&ident), "{name:?} → {ident:?}");
     }
 
@@ -79,7 +79,7 @@ proptest! {
         let ident = value_name(&name);
         prop_assert!(is_identifier(&ident), "{name:?} → {ident:?}");
         prop_assert!(is_snake_case(&ident), "{name:?} → {ident:?}");
-        prop_assert!(ident.len() <= 64, "{name:?} → {ident:?}");
+        prop_assert!(ident.len() <= 255, "{name:?} → {ident:?}");
     }
 
     #[test]

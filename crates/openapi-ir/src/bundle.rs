@@ -1,0 +1,281 @@
+//! Specs split across files: every `$ref` into another file is pulled into
+//! the root document before the strict parse, so lowering sees one document.
+//!
+//! A schema from another file becomes a component schema of the root (named
+//! after the last token of its pointer, or the file's stem for a whole-file
+//! reference), so it keeps one name however often it is referenced, and
+//! cycles through files work as they do within one. Anything else (a
+//! parameter, a response, a path item) is copied in where it is referenced.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+use crate::load::parse_value;
+use crate::naming::pointer_token;
+
+/// Where a `$ref` leads: a file (`None` for the root document) and a JSON
+/// pointer inside it.
+type Target = (Option<PathBuf>, String);
+
+struct Bundler<'a> {
+    /// The root spec's path, when it came from a file.
+    root: Option<&'a Path>,
+    files: BTreeMap<PathBuf, Value>,
+    /// Schemas already imported, by where they came from.
+    imported: BTreeMap<Target, String>,
+    /// Imported schemas, each already bundled, to add to the root.
+    schemas: BTreeMap<String, Value>,
+    /// Names the root's own `components/schemas` already uses.
+    taken: Vec<String>,
+    /// Non-schema items being copied in, to stop on cycles.
+    inlining: Vec<Target>,
+}
+
+/// Pulls every reference into another file into `document`. `path` is the
+/// root document's own path; without one, a reference to another file is
+/// an error.
+///
+/// # Errors
+///
+/// [`Error::UnresolvedRef`] for a file that cannot be read or a pointer that
+/// leads nowhere; [`Error::Syntax`]-like [`Error::Invalid`] for a file that
+/// does not parse; [`Error::Invalid`] for a cycle through non-schema items.
+pub(crate) fn bundle(document: &mut Value, path: Option<&Path>) -> Result<()> {
+    let taken = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().cloned().collect())
+        .unwrap_or_default();
+    let mut bundler = Bundler {
+        root: path,
+        files: BTreeMap::new(),
+        imported: BTreeMap::new(),
+        schemas: BTreeMap::new(),
+        taken,
+        inlining: Vec::new(),
+    };
+    bundler.walk(document, None, &mut Vec::new())?;
+    if bundler.schemas.is_empty() {
+        return Ok(());
+    }
+    let Some(root) = document.as_object_mut() else {
+        return Ok(());
+    };
+    let components = root
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Some(components) = components.as_object_mut() else {
+        return Err(Error::Invalid {
+            pointer: String::from("#/components"),
+            message: String::from("`components` must be an object"),
+        });
+    };
+    let schemas = components
+        .entry("schemas")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Some(schemas) = schemas.as_object_mut() else {
+        return Err(Error::Invalid {
+            pointer: String::from("#/components/schemas"),
+            message: String::from("`components/schemas` must be an object"),
+        });
+    };
+    schemas.extend(bundler.schemas);
+    Ok(())
+}
+
+/// Whether the value at `path` (keys from the document root) is a schema.
+fn is_schema_position(path: &[String]) -> bool {
+    let last = path.last().map(String::as_str);
+    let parent = path.len().checked_sub(2).map(|i| path[i].as_str());
+    matches!(
+        last,
+        Some("schema" | "items" | "additionalProperties" | "not")
+    ) || matches!(parent, Some("properties" | "allOf" | "oneOf" | "anyOf"))
+        || (parent == Some("schemas") && path.len() == 3 && path[0] == "components")
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn pointer_of(path: &[String]) -> String {
+    let tokens: String = path
+        .iter()
+        .map(|t| format!("/{}", pointer_token(t)))
+        .collect();
+    format!("#{tokens}")
+}
+
+impl Bundler<'_> {
+    /// Bundles every reference below `value`, which lives in `file` (`None`
+    /// for the root) at `path`.
+    fn walk(
+        &mut self,
+        value: &mut Value,
+        file: Option<&Path>,
+        path: &mut Vec<String>,
+    ) -> Result<()> {
+        if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
+            let is_local_to_root = file.is_none() && reference.starts_with('#');
+            if !is_local_to_root {
+                let reference = reference.to_owned();
+                *value = self.resolve(&reference, file, path)?;
+            }
+            return Ok(());
+        }
+        match value {
+            Value::Object(map) => {
+                // Literal data: a `$ref` inside an example is an example.
+                // (`default` is a schema's literal, but a response too.)
+                let in_responses = path.last().is_some_and(|key| key == "responses");
+                let literal = |key: &str| {
+                    matches!(key, "example" | "enum" | "const") || key == "default" && !in_responses
+                };
+                for (key, child) in map.iter_mut().filter(|(key, _)| !literal(key)) {
+                    path.push(key.clone());
+                    self.walk(child, file, path)?;
+                    path.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter_mut().enumerate() {
+                    path.push(index.to_string());
+                    self.walk(child, file, path)?;
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// What replaces the `$ref` at `path`: a local reference to an
+    /// imported schema, or a bundled copy of the item.
+    fn resolve(
+        &mut self,
+        reference: &str,
+        file: Option<&Path>,
+        path: &mut Vec<String>,
+    ) -> Result<Value> {
+        let pointer = pointer_of(path);
+        let unresolved = |hint: String| Error::UnresolvedRef {
+            pointer: pointer.clone(),
+            reference: reference.to_owned(),
+            hint,
+        };
+        let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+        if file_part.contains("://") {
+            return Err(unresolved(String::from(
+                "; remote references are not fetched: download the file and refer to it by a relative path",
+            )));
+        }
+        let target_file = if file_part.is_empty() {
+            file.map(Path::to_path_buf)
+        } else {
+            let Some(base) = file.or(self.root) else {
+                return Err(unresolved(String::from(
+                    "; it names another file, but the spec was given as text: generate from the spec's path so the file can be found",
+                )));
+            };
+            let joined = base.parent().unwrap_or(Path::new("")).join(file_part);
+            // One key per file, however the references spell their paths.
+            let resolved = joined.canonicalize().map_err(|error| {
+                unresolved(format!("; cannot read `{}`: {error}", joined.display()))
+            })?;
+            if let Some(root) = self.root
+                && same_file(root, &resolved)
+            {
+                // Back into the root document: an ordinary local reference.
+                return Ok(serde_json::json!({ "$ref": format!("#{fragment}") }));
+            }
+            if !self.files.contains_key(&resolved) {
+                let text = std::fs::read_to_string(&resolved).map_err(|error| {
+                    unresolved(format!("; cannot read `{}`: {error}", resolved.display()))
+                })?;
+                let parsed = parse_value(&text).map_err(|error| Error::Invalid {
+                    pointer: pointer.clone(),
+                    message: format!(
+                        "`{}`, which `{reference}` names: {error}",
+                        resolved.display()
+                    ),
+                })?;
+                self.files.insert(resolved.clone(), parsed);
+            }
+            Some(resolved)
+        };
+        let Some(target_file) = target_file else {
+            // Unreachable in practice: a local reference in the root is left
+            // alone by `walk`.
+            return Ok(serde_json::json!({ "$ref": reference }));
+        };
+        let target: Target = (Some(target_file.clone()), fragment.to_owned());
+        let content = self.files[&target_file]
+            .pointer(fragment)
+            .cloned()
+            .ok_or_else(|| {
+                unresolved(format!(
+                    "; `{}` has nothing at `#{fragment}`",
+                    target_file.display()
+                ))
+            })?;
+
+        if is_schema_position(path) || fragment.starts_with("/components/schemas/") {
+            if let Some(name) = self.imported.get(&target) {
+                return Ok(
+                    serde_json::json!({ "$ref": format!("#/components/schemas/{}", pointer_token(name)) }),
+                );
+            }
+            let natural = fragment
+                .rsplit('/')
+                .next()
+                .filter(|token| !token.is_empty())
+                .map(|token| token.replace("~1", "/").replace("~0", "~"))
+                .or_else(|| {
+                    target_file
+                        .file_stem()
+                        .map(|stem| stem.to_string_lossy().into_owned())
+                })
+                .unwrap_or_else(|| String::from("Schema"));
+            let mut name = natural.clone();
+            let mut n = 2;
+            while self.taken.contains(&name) {
+                name = format!("{natural}{n}");
+                n += 1;
+            }
+            self.taken.push(name.clone());
+            self.imported.insert(target, name.clone());
+            let mut content = content;
+            let mut schema_path = vec![
+                String::from("components"),
+                String::from("schemas"),
+                name.clone(),
+            ];
+            self.walk(&mut content, Some(&target_file), &mut schema_path)?;
+            self.schemas.insert(name.clone(), content);
+            return Ok(
+                serde_json::json!({ "$ref": format!("#/components/schemas/{}", pointer_token(&name)) }),
+            );
+        }
+
+        if self.inlining.contains(&target) {
+            return Err(Error::Invalid {
+                pointer,
+                message: format!(
+                    "`$ref` `{reference}` leads back to itself through other files; only schemas may refer to themselves"
+                ),
+            });
+        }
+        self.inlining.push(target);
+        let mut content = content;
+        let result = self.walk(&mut content, Some(&target_file), path);
+        self.inlining.pop();
+        result?;
+        Ok(content)
+    }
+}
