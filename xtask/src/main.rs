@@ -7,11 +7,16 @@
 //! for any spec into DIR, and prints what it degraded and where.
 //! `check-corpus` does that for every real spec in `../shared/specs` and runs
 //! `cargo clippy -D warnings` on each crate.
+//! `bench [--runs N]` times whole generation runs against the parse floor
+//! and the generated Pinterest client's `cargo check`, and records the
+//! table in `BENCHMARKS.md` (see [`bench`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use openapi_codegen::{Config, CrateConfig, FileStatus, Mode};
+
+mod bench;
 
 /// The command that regenerates the checked-in clients.
 const GENERATE: &str = "cargo xtask generate";
@@ -25,7 +30,8 @@ const CLIENTS: &[(&str, &str)] = &[(
 
 const USAGE: &str = "usage: cargo xtask generate [--check]
        cargo xtask generate --spec PATH --out DIR [--name CRATE] [--check]
-       cargo xtask check-corpus";
+       cargo xtask check-corpus
+       cargo xtask bench [--runs N]";
 
 /// The real specs `check-corpus` generates and lints, relative to the
 /// workspace root (they are read from `shared/`, never copied in), each with
@@ -119,6 +125,22 @@ fn main() -> ExitCode {
     ) {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
+    }
+    match args.first().map(String::as_str) {
+        Some("bench") => {
+            let runs = match args.get(1..).unwrap_or_default() {
+                [] => Ok(5),
+                [flag, n] if flag == "--runs" => n.parse().map_err(|_| ()),
+                _ => Err(()),
+            };
+            let Ok(runs) = runs else {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            };
+            return finish(bench::run(&workspace_root(), runs));
+        }
+        Some("bench-one") => return finish(bench::one_job(&args[1..])),
+        _ => {}
     }
     if args.first().map(String::as_str) == Some("check-corpus") && args.len() == 1 {
         return match check_corpus(&workspace_root()) {
@@ -277,6 +299,17 @@ fn relative_path(from: &Path, to: &Path) -> PathBuf {
         relative.push(component);
     }
     relative
+}
+
+/// Exit status for a command's result: 1 with the message on failure.
+fn finish(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn workspace_root() -> PathBuf {

@@ -59,12 +59,31 @@ pub struct Options {
 /// [`Error::InvalidOutput`] if the generated tokens do not parse, which is a
 /// generator bug.
 pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
-    let mut tokens = module_tokens(api);
-    if let Some(module) = &options.module {
-        let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
-        tokens = quote!(pub mod #module { #tokens });
+    format_file(emit_tokens(api, options), &options.preamble)
+}
+
+/// The first half of [`emit`]: the module as tokens, before formatting
+/// (public so the two halves can be measured apart).
+#[must_use]
+pub fn emit_tokens(api: &openapi_ir::Api, options: &Options) -> proc_macro2::TokenStream {
+    let tokens = module_tokens(api);
+    match &options.module {
+        Some(module) => {
+            let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
+            quote!(pub mod #module { #tokens })
+        }
+        None => tokens,
     }
-    format_file(tokens, &options.preamble)
+}
+
+/// The second half of [`emit`]: tokens parsed and printed as a file, each
+/// preamble line as a `//` comment on top.
+///
+/// # Errors
+///
+/// [`Error::InvalidOutput`] if the tokens do not parse, a generator bug.
+pub fn format(tokens: proc_macro2::TokenStream, preamble: &[String]) -> Result<String, Error> {
+    format_file(tokens, preamble)
 }
 
 /// The `lib.rs` of a standalone generated crate: crate docs, and the
