@@ -59,14 +59,105 @@ pub struct Options {
 /// [`Error::InvalidOutput`] if the generated tokens do not parse, which is a
 /// generator bug.
 pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
-    format_file(emit_tokens(api, options), &options.preamble)
+    if api.types.is_empty() {
+        // `pub mod types {}` prints on one line, with no line to splice into.
+        return format_file(emit_tokens(api, options), &options.preamble);
+    }
+    let components = recursion::components(api);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 4);
+    let chunk_len = api.types.len().div_ceil(threads).max(1);
+    let starts: Vec<usize> = (0..api.types.len()).step_by(chunk_len).collect();
+    // Emitting and formatting are most of a run, and each type formats the
+    // same alone as beside the others: the types are split into contiguous
+    // chunks, each built and formatted on its own thread (`TokenStream` is
+    // not `Send`, so each thread builds its own from the plain-data IR), and
+    // spliced back in order, so the output is the same bytes as one pass.
+    std::thread::scope(|scope| {
+        let chunks: Vec<_> = starts
+            .iter()
+            .map(|&start| {
+                let components = &components;
+                scope.spawn(move || {
+                    let end = (start + chunk_len).min(api.types.len());
+                    let items = (start..end)
+                        .map(|index| types::type_item(api, &api.types[index], index, components));
+                    format_types_chunk(quote!(#(#items)*), options.module.as_deref())
+                })
+            })
+            .collect();
+        let skeleton = format_file(
+            wrap_module(module_tokens(api, splice_marker()), options),
+            &options.preamble,
+        )?;
+        let mut types = String::new();
+        for chunk in chunks {
+            // Invariant: a chunk's thread only formats text; it cannot panic
+            // short of a bug in `prettyplease`, which should surface.
+            types.push_str(&chunk.join().expect("formatting a chunk does not panic")?);
+        }
+        splice_types(&skeleton, &types)
+    })
 }
 
-/// The first half of [`emit`]: the module as tokens, before formatting
-/// (public so the two halves can be measured apart).
-#[must_use]
-pub fn emit_tokens(api: &openapi_ir::Api, options: &Options) -> proc_macro2::TokenStream {
-    let tokens = module_tokens(api);
+/// The marker item the skeleton's `types` module holds in place of its
+/// items, until they are spliced in.
+fn splice_marker() -> proc_macro2::TokenStream {
+    quote!(
+        const __TYPES_GO_HERE: () = ();
+    )
+}
+
+/// Formats some type items as they would print inside the `types` module
+/// (and the outer module, if any): wrapped the same way, then unwrapped, so
+/// their indentation and line breaks match a whole-file pass.
+fn format_types_chunk(
+    items: proc_macro2::TokenStream,
+    module: Option<&str>,
+) -> Result<String, Error> {
+    let mut tokens = quote!(pub mod types { #items });
+    let mut depth = 1;
+    if let Some(module) = module {
+        let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
+        tokens = quote!(pub mod #module { #tokens });
+        depth += 1;
+    }
+    let text = format_file(tokens, &[])?;
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() < 2 * depth {
+        // `pub mod types {}` on one line: the chunk was empty.
+        return Ok(String::new());
+    }
+    let mut out = String::new();
+    for line in &lines[depth..lines.len() - depth] {
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn splice_types(skeleton: &str, types: &str) -> Result<String, Error> {
+    let marker = "const __TYPES_GO_HERE: () = ();";
+    let Some(at) = skeleton.find(marker) else {
+        return Err(Error::InvalidOutput {
+            message: String::from(
+                "the types module's marker is missing from the formatted skeleton",
+            ),
+        });
+    };
+    let line_start = skeleton[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = skeleton[at..]
+        .find('\n')
+        .map_or(skeleton.len(), |i| at + i + 1);
+    Ok(format!(
+        "{}{types}{}",
+        &skeleton[..line_start],
+        &skeleton[line_end..]
+    ))
+}
+
+fn wrap_module(tokens: proc_macro2::TokenStream, options: &Options) -> proc_macro2::TokenStream {
     match &options.module {
         Some(module) => {
             let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
@@ -74,6 +165,19 @@ pub fn emit_tokens(api: &openapi_ir::Api, options: &Options) -> proc_macro2::Tok
         }
         None => tokens,
     }
+}
+
+/// The first half of [`emit`]: the module as tokens, before formatting
+/// (public so the two halves can be measured apart).
+#[must_use]
+pub fn emit_tokens(api: &openapi_ir::Api, options: &Options) -> proc_macro2::TokenStream {
+    let components = recursion::components(api);
+    let types = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(index, def)| types::type_item(api, def, index, &components));
+    wrap_module(module_tokens(api, quote!(#(#types)*)), options)
 }
 
 /// The second half of [`emit`]: tokens parsed and printed as a file, each
@@ -130,18 +234,15 @@ fn format_file(tokens: proc_macro2::TokenStream, preamble: &[String]) -> Result<
     Ok(out)
 }
 
-fn module_tokens(api: &openapi_ir::Api) -> proc_macro2::TokenStream {
+fn module_tokens(
+    api: &openapi_ir::Api,
+    types: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
     let title = format!(
         " {} {}: the types and client generated from its OpenAPI description.",
         api.title, api.version
     );
     let api_docs = docs::inner_doc_attrs(api.docs.as_deref());
-    let components = recursion::components(api);
-    let types = api
-        .types
-        .iter()
-        .enumerate()
-        .map(|(index, def)| types::type_item(api, def, index, &components));
     let client = client::client_items(api);
     quote! {
         #![doc = #title]
@@ -153,7 +254,7 @@ fn module_tokens(api: &openapi_ir::Api) -> proc_macro2::TokenStream {
 
         /// The schemas of the API.
         pub mod types {
-            #(#types)*
+            #types
         }
     }
 }
