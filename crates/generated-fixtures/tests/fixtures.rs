@@ -267,7 +267,9 @@ async fn recursive_types_are_boxed_where_a_cycle_closes() {
 #[tokio::test]
 async fn each_parameter_shape_is_sent_as_text() {
     use generated_fixtures::parameter_shapes::Client;
-    use generated_fixtures::parameter_shapes::types::{FilesGetFilter, FilesGetSort};
+    use generated_fixtures::parameter_shapes::types::{
+        FilesGetFilter, FilesGetSort, FilesGetTheme,
+    };
 
     let server = server("GET", "/files/42", ResponseTemplate::new(204)).await;
     let client: Client = builder(&server).build().expect("valid");
@@ -281,11 +283,13 @@ async fn each_parameter_shape_is_sent_as_text() {
                 kind: Some("pdf".into()),
             }),
             "trace-1",
+            Some("a; b=\"c\""),
+            Some(FilesGetTheme::Dark),
         )
         .await
         .expect("204");
     client
-        .files_get(42, None, None, None, None, "trace-2")
+        .files_get(42, None, None, None, None, "trace-2", None, None)
         .await
         .expect("204");
     let sent = requests(&server).await;
@@ -294,6 +298,15 @@ async fn each_parameter_shape_is_sent_as_text() {
         Some("access_token=tok+en&fields=a%2Cb&sort=size&filter=%7B%22kind%22%3A%22pdf%22%7D")
     );
     assert_eq!(sent[0].headers["x-trace"], "trace-1");
+    // Cookies share one header; a value's `;`, space and quotes are encoded.
+    assert_eq!(
+        sent[0].headers["cookie"],
+        "session=a%3B%20b=%22c%22; theme=dark"
+    );
+    assert!(
+        sent[1].headers.get("cookie").is_none(),
+        "no cookies, no header"
+    );
     assert_eq!(
         sent[1].url.query(),
         None,

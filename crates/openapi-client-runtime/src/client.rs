@@ -323,6 +323,7 @@ pub struct Request {
     path: String,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
+    cookies: Vec<(&'static str, String)>,
     body: Option<Body>,
     security: &'static [&'static [Auth]],
     invalid: Option<String>,
@@ -336,6 +337,7 @@ impl Request {
             path: path.into(),
             query: Vec::new(),
             headers: Vec::new(),
+            cookies: Vec::new(),
             body: None,
             security: &[],
             invalid: None,
@@ -409,6 +411,24 @@ impl Request {
             self.headers.push((name, value.to_string()));
         }
         self
+    }
+
+    /// Adds a cookie to the `Cookie` header, its value percent-encoded where
+    /// a cookie value may not hold the byte; `None` adds nothing.
+    pub fn cookie(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
+        if let Some(value) = value {
+            self.cookies
+                .push((name, encode_cookie_value(&value.to_string())));
+        }
+        self
+    }
+
+    /// Adds a cookie whose value is the JSON text of `value`.
+    pub fn cookie_json(self, name: &'static str, value: Option<&impl Serialize>) -> Self {
+        match value.map(serde_json::to_string).transpose() {
+            Ok(text) => self.cookie(name, text),
+            Err(error) => self.refuse(format!("cookie `{name}` cannot be JSON-encoded: {error}")),
+        }
     }
 
     /// Sends `body` as `application/x-www-form-urlencoded`.
@@ -531,6 +551,14 @@ impl Client {
         builder = self.authenticate(builder, request.security, &mut query)?;
         if !query.is_empty() {
             builder = builder.query(&query);
+        }
+        if !request.cookies.is_empty() {
+            let pairs: Vec<String> = request
+                .cookies
+                .iter()
+                .map(|(name, value)| format!("{name}={value}"))
+                .collect();
+            builder = builder.header(reqwest::header::COOKIE, pairs.join("; "));
         }
         for (name, value) in request.headers {
             builder = builder.header(name, value);
@@ -665,4 +693,19 @@ fn error_answer<E: DeserializeOwned>(
             body: String::from_utf8_lossy(body).into_owned(),
         },
     }
+}
+
+/// A cookie value as RFC 6265 allows it: bytes outside `cookie-octet` (and
+/// `%`, so the encoding can be undone) become `%XX`.
+fn encode_cookie_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        let allowed = matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E);
+        if allowed {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }

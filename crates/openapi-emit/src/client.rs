@@ -166,6 +166,7 @@ fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
         let (text, json) = match parameter.location {
             ParameterLocation::Query => (quote!(query), quote!(query_json)),
             ParameterLocation::Header => (quote!(header), quote!(header_json)),
+            ParameterLocation::Cookie => (quote!(cookie), quote!(cookie_json)),
             ParameterLocation::Path => (quote!(path_param), quote!(path_param_json)),
         };
         let path = parameter.location == ParameterLocation::Path;

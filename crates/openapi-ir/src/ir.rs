@@ -329,6 +329,8 @@ pub enum ParameterLocation {
     Query,
     /// Sent as a header.
     Header,
+    /// Sent in the `Cookie` header.
+    Cookie,
 }
 
 impl ParameterLocation {
@@ -339,6 +341,7 @@ impl ParameterLocation {
             ParameterLocation::Path => "path",
             ParameterLocation::Query => "query",
             ParameterLocation::Header => "header",
+            ParameterLocation::Cookie => "cookie",
         }
     }
 }

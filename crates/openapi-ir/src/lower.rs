@@ -992,14 +992,7 @@ impl<'a> Lowering<'a> {
                     (parameter_data, ParameterLocation::Header)
                 }
                 openapiv3::Parameter::Cookie { parameter_data, .. } => {
-                    self.warn(
-                        &parameter_pointer,
-                        format!(
-                            "cookie parameter `{}` is not supported yet; it is never sent",
-                            parameter_data.name
-                        ),
-                    );
-                    continue;
+                    (parameter_data, ParameterLocation::Cookie)
                 }
             };
             if let Some(first) = declared.insert(
