@@ -159,26 +159,11 @@ fn mutate(spec: &mut Value, refs: &[String], input: &mut Unstructured<'_>) -> Re
     Ok(())
 }
 
-/// A walk from the root that stops at a random depth.
-fn pick<'a>(mut node: &'a Value, input: &mut Unstructured<'_>) -> Result<&'a Value> {
-    loop {
-        let next = match node {
-            Value::Object(map) if !map.is_empty() => map.values().nth(input.choose_index(map.len())?),
-            Value::Array(items) if !items.is_empty() => items.get(input.choose_index(items.len())?),
-            _ => None,
-        };
-        match next {
-            Some(child) if input.ratio(7u8, 8u8)? => node = child,
-            _ => return Ok(node),
-        }
-    }
-}
-
-/// The same walk, chosen first as a path of child indices so the mutable
-/// descent needs no reborrow tricks.
-fn pick_mut<'a>(root: &'a mut Value, input: &mut Unstructured<'_>) -> Result<&'a mut Value> {
+/// A walk from the root that stops at a random depth, as the child index
+/// taken at each step.
+fn pick_path(root: &Value, input: &mut Unstructured<'_>) -> Result<Vec<usize>> {
     let mut path = Vec::new();
-    let mut node = &*root;
+    let mut node = root;
     loop {
         let len = match node {
             Value::Object(map) => map.len(),
@@ -186,17 +171,30 @@ fn pick_mut<'a>(root: &'a mut Value, input: &mut Unstructured<'_>) -> Result<&'a
             _ => 0,
         };
         if len == 0 || !input.ratio(7u8, 8u8)? {
-            break;
+            return Ok(path);
         }
         let index = input.choose_index(len)?;
         path.push(index);
-        node = match node {
-            Value::Object(map) => map.values().nth(index),
-            Value::Array(items) => items.get(index),
-            _ => None,
-        }
-        .unwrap_or(node);
+        node = child(node, index);
     }
+}
+
+fn child(node: &Value, index: usize) -> &Value {
+    match node {
+        Value::Object(map) => map.values().nth(index),
+        Value::Array(items) => items.get(index),
+        _ => None,
+    }
+    // Invariant: paths come from `pick_path` on this very tree.
+    .expect("path indices come from the same tree")
+}
+
+fn pick<'a>(root: &'a Value, input: &mut Unstructured<'_>) -> Result<&'a Value> {
+    Ok(pick_path(root, input)?.into_iter().fold(root, child))
+}
+
+fn pick_mut<'a>(root: &'a mut Value, input: &mut Unstructured<'_>) -> Result<&'a mut Value> {
+    let path = pick_path(root, input)?;
     let mut node = root;
     for index in path {
         node = match node {

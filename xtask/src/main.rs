@@ -143,13 +143,7 @@ fn main() -> ExitCode {
         _ => {}
     }
     if args.first().map(String::as_str) == Some("check-corpus") && args.len() == 1 {
-        return match check_corpus(&workspace_root()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::from(1)
-            }
-        };
+        return finish(check_corpus(&workspace_root()));
     }
     let result = match parse(&args) {
         Some(Command::CheckedIn(mode)) => generate(&workspace_root(), mode),
@@ -164,13 +158,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(1)
-        }
-    }
+    finish(result)
 }
 
 /// Writes a standalone crate for `spec` into `out`, then prints a summary.

@@ -454,9 +454,16 @@ impl Request {
 /// unreserved characters), so it cannot add path segments.
 #[must_use]
 pub fn encode_path_segment(value: &str) -> String {
+    percent_encode(value, |byte| {
+        byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+    })
+}
+
+/// `value` with every byte that `keep` refuses written as `%XX`.
+fn percent_encode(value: &str, keep: impl Fn(u8) -> bool) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+        if keep(byte) {
             out.push(char::from(byte));
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -698,14 +705,8 @@ fn error_answer<E: DeserializeOwned>(
 /// A cookie value as RFC 6265 allows it: bytes outside `cookie-octet` (and
 /// `%`, so the encoding can be undone) become `%XX`.
 fn encode_cookie_value(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        let allowed = matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E);
-        if allowed {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    percent_encode(
+        value,
+        |byte| matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E),
+    )
 }

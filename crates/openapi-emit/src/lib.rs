@@ -83,7 +83,7 @@ pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
                     let end = (start + chunk_len).min(api.types.len());
                     let items = (start..end)
                         .map(|index| types::type_item(api, &api.types[index], index, components));
-                    format_types_chunk(quote!(#(#items)*), options.module.as_deref())
+                    format_types_chunk(quote!(#(#items)*), options)
                 })
             })
             .collect();
@@ -104,25 +104,19 @@ pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
 /// The marker item the skeleton's `types` module holds in place of its
 /// items, until they are spliced in.
 fn splice_marker() -> proc_macro2::TokenStream {
-    quote!(
-        const __TYPES_GO_HERE: () = ();
-    )
+    let marker = quote::format_ident!("{SPLICE_MARKER}");
+    quote!(const #marker: () = ();)
 }
+
+/// The name of the marker item; only ever the generator's own text.
+const SPLICE_MARKER: &str = "__TYPES_GO_HERE";
 
 /// Formats some type items as they would print inside the `types` module
 /// (and the outer module, if any): wrapped the same way, then unwrapped, so
 /// their indentation and line breaks match a whole-file pass.
-fn format_types_chunk(
-    items: proc_macro2::TokenStream,
-    module: Option<&str>,
-) -> Result<String, Error> {
-    let mut tokens = quote!(pub mod types { #items });
-    let mut depth = 1;
-    if let Some(module) = module {
-        let module = quote::format_ident!("{}", openapi_ir::naming::value_name(module));
-        tokens = quote!(pub mod #module { #tokens });
-        depth += 1;
-    }
+fn format_types_chunk(items: proc_macro2::TokenStream, options: &Options) -> Result<String, Error> {
+    let tokens = wrap_module(quote!(pub mod types { #items }), options);
+    let depth = 1 + usize::from(options.module.is_some());
     let text = format_file(tokens, &[])?;
     let lines: Vec<&str> = text.lines().collect();
     if lines.len() < 2 * depth {
@@ -138,8 +132,8 @@ fn format_types_chunk(
 }
 
 fn splice_types(skeleton: &str, types: &str) -> Result<String, Error> {
-    let marker = "const __TYPES_GO_HERE: () = ();";
-    let Some(at) = skeleton.find(marker) else {
+    let marker = format!("const {SPLICE_MARKER}: () = ();");
+    let Some(at) = skeleton.find(&marker) else {
         return Err(Error::InvalidOutput {
             message: String::from(
                 "the types module's marker is missing from the formatted skeleton",

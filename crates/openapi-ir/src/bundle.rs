@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::load::parse_value;
-use crate::naming::pointer_token;
+use crate::naming::{UniqueNames, decode_pointer_token, pointer_token};
 
 /// Where a `$ref` leads: a file (`None` for the root document) and a JSON
 /// pointer inside it.
@@ -28,8 +28,8 @@ struct Bundler<'a> {
     imported: BTreeMap<Target, String>,
     /// Imported schemas, each already bundled, to add to the root.
     schemas: BTreeMap<String, Value>,
-    /// Names the root's own `components/schemas` already uses.
-    taken: Vec<String>,
+    /// Names in the root's `components/schemas`: its own, then imports.
+    names: UniqueNames,
     /// Non-schema items being copied in, to stop on cycles.
     inlining: Vec<Target>,
 }
@@ -44,17 +44,21 @@ struct Bundler<'a> {
 /// leads nowhere; [`Error::Syntax`]-like [`Error::Invalid`] for a file that
 /// does not parse; [`Error::Invalid`] for a cycle through non-schema items.
 pub(crate) fn bundle(document: &mut Value, path: Option<&Path>) -> Result<()> {
-    let taken = document
+    let mut names = UniqueNames::new();
+    for name in document
         .pointer("/components/schemas")
         .and_then(Value::as_object)
-        .map(|schemas| schemas.keys().cloned().collect())
-        .unwrap_or_default();
+        .into_iter()
+        .flat_map(Map::keys)
+    {
+        names.claim(name.clone());
+    }
     let mut bundler = Bundler {
         root: path,
         files: BTreeMap::new(),
         imported: BTreeMap::new(),
         schemas: BTreeMap::new(),
-        taken,
+        names,
         inlining: Vec::new(),
     };
     bundler.walk(document, None, &mut Vec::new())?;
@@ -62,28 +66,36 @@ pub(crate) fn bundle(document: &mut Value, path: Option<&Path>) -> Result<()> {
         return Ok(());
     }
     let Some(root) = document.as_object_mut() else {
+        // Not reached: a document that is not an object has no `$ref` to
+        // another file, so nothing was imported.
         return Ok(());
     };
-    let components = root
-        .entry("components")
-        .or_insert_with(|| Value::Object(Map::new()));
-    let Some(components) = components.as_object_mut() else {
-        return Err(Error::Invalid {
-            pointer: String::from("#/components"),
-            message: String::from("`components` must be an object"),
-        });
-    };
-    let schemas = components
-        .entry("schemas")
-        .or_insert_with(|| Value::Object(Map::new()));
-    let Some(schemas) = schemas.as_object_mut() else {
-        return Err(Error::Invalid {
-            pointer: String::from("#/components/schemas"),
-            message: String::from("`components/schemas` must be an object"),
-        });
-    };
+    let components = object_entry(root, "components", "#/components")?;
+    let schemas = object_entry(components, "schemas", "#/components/schemas")?;
     schemas.extend(bundler.schemas);
     Ok(())
+}
+
+/// The object under `key` in the object `parent`, made empty if missing;
+/// `pointer` is where that object is.
+fn object_entry<'v>(
+    parent: &'v mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+) -> Result<&'v mut Map<String, Value>> {
+    parent
+        .entry(key)
+        .or_insert_with(|| Value::Object(Map::new()))
+        .as_object_mut()
+        .ok_or_else(|| Error::Invalid {
+            pointer: pointer.to_owned(),
+            message: format!("`{key}` must be an object"),
+        })
+}
+
+/// A `$ref` to the root's component schema `name`.
+fn schema_ref(name: &str) -> Value {
+    serde_json::json!({ "$ref": format!("#/components/schemas/{}", pointer_token(name)) })
 }
 
 /// Whether the value at `path` (keys from the document root) is a schema.
@@ -227,28 +239,20 @@ impl Bundler<'_> {
 
         if is_schema_position(path) || fragment.starts_with("/components/schemas/") {
             if let Some(name) = self.imported.get(&target) {
-                return Ok(
-                    serde_json::json!({ "$ref": format!("#/components/schemas/{}", pointer_token(name)) }),
-                );
+                return Ok(schema_ref(name));
             }
             let natural = fragment
                 .rsplit('/')
                 .next()
                 .filter(|token| !token.is_empty())
-                .map(|token| token.replace("~1", "/").replace("~0", "~"))
+                .map(decode_pointer_token)
                 .or_else(|| {
                     target_file
                         .file_stem()
                         .map(|stem| stem.to_string_lossy().into_owned())
                 })
                 .unwrap_or_else(|| String::from("Schema"));
-            let mut name = natural.clone();
-            let mut n = 2;
-            while self.taken.contains(&name) {
-                name = format!("{natural}{n}");
-                n += 1;
-            }
-            self.taken.push(name.clone());
+            let name = self.names.claim(natural);
             self.imported.insert(target, name.clone());
             let mut content = content;
             let mut schema_path = vec![
@@ -257,10 +261,9 @@ impl Bundler<'_> {
                 name.clone(),
             ];
             self.walk(&mut content, Some(&target_file), &mut schema_path)?;
-            self.schemas.insert(name.clone(), content);
-            return Ok(
-                serde_json::json!({ "$ref": format!("#/components/schemas/{}", pointer_token(&name)) }),
-            );
+            let reference = schema_ref(&name);
+            self.schemas.insert(name, content);
+            return Ok(reference);
         }
 
         if self.inlining.contains(&target) {

@@ -22,7 +22,7 @@ use crate::ir::{
     TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant,
     Warning,
 };
-use crate::naming::{UniqueNames, pointer_token, type_name, value_name};
+use crate::naming::{UniqueNames, decode_pointer_token, pointer_token, type_name, value_name};
 
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
@@ -664,7 +664,7 @@ impl<'a> Lowering<'a> {
                 "; only references to `#/components/schemas/...` in the same document are supported here",
             ));
         };
-        let name = token.replace("~1", "/").replace("~0", "~");
+        let name = decode_pointer_token(token);
         self.spec
             .components
             .as_ref()
@@ -963,18 +963,18 @@ impl<'a> Lowering<'a> {
                         "{}/parameters/{i}",
                         pointer.rsplit_once('/').map_or(pointer, |(head, _)| head)
                     ),
+                    false,
                 )
             })
             .chain(
                 own.iter()
                     .enumerate()
-                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"))),
+                    .map(|(i, p)| (p, format!("{pointer}/parameters/{i}"), true)),
             );
         // (name, location, which list) already declared: a list may not
         // repeat one, though the operation's list may override the path's.
         let mut declared: BTreeMap<(&'a str, ParameterLocation, bool), String> = BTreeMap::new();
-        for (parameter, parameter_pointer) in sources {
-            let own_list = parameter_pointer.starts_with(pointer);
+        for (parameter, parameter_pointer, own_list) in sources {
             let parameter = self.resolve(
                 parameter,
                 "parameters",
@@ -1313,7 +1313,7 @@ fn union_plan(name: &str, schema: &Schema) -> Option<UnionPlan> {
         .iter()
         .map(|(value, target)| {
             let target = target.strip_prefix(SCHEMA_PREFIX).unwrap_or(target);
-            let target = target.replace("~1", "/").replace("~0", "~");
+            let target = decode_pointer_token(target);
             (
                 value.clone(),
                 target,

@@ -153,6 +153,12 @@ pub fn pointer_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// The string one JSON pointer token stands for: [`pointer_token`] undone.
+#[must_use]
+pub fn decode_pointer_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +245,8 @@ mod tests {
     fn pointer_tokens_escape_slash_and_tilde() {
         assert_eq!(pointer_token("/oauth/token"), "~1oauth~1token");
         assert_eq!(pointer_token("a~b"), "a~0b");
+        for text in ["/oauth/token", "a~b", "~1", "~01/~"] {
+            assert_eq!(decode_pointer_token(&pointer_token(text)), text);
+        }
     }
 }

@@ -571,3 +571,45 @@ fn path_templates_and_path_parameters_must_match() {
         ]
     );
 }
+
+#[test]
+fn wire_names_over_a_kilobyte_degrade_with_a_warning() {
+    // YAML caps implicit keys at 1,024 characters: explicit `? key` ones.
+    let long = "x".repeat(1025);
+    let api = lowered(&format!(
+        "S:
+  type: object
+  properties:
+    ? {long}
+    : {{type: string}}
+    ok: {{type: string}}
+E:
+  type: string
+  enum:
+    - {long}
+    - short"
+    ));
+    assert_eq!(shape(&api, "S"), [("ok".to_owned(), false)]);
+    match &named(&api, "E").kind {
+        TypeKind::StringEnum(e) => {
+            let values: Vec<_> = e.variants.iter().map(|v| v.api_name.as_str()).collect();
+            assert_eq!(values, ["short"]);
+        }
+        other => panic!("E is not an enum: {other:?}"),
+    }
+    let pointers: Vec<_> = api.warnings.iter().map(|w| w.pointer.clone()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/components/schemas/E".to_owned(),
+            format!("#/components/schemas/S/properties/{long}")
+        ]
+    );
+    // A kilobyte exactly is still typed.
+    let api = lowered(&format!(
+        "T:\n  type: object\n  properties:\n    ? {}\n    : {{type: string}}",
+        "y".repeat(1024)
+    ));
+    assert_eq!(fields(&api, "T").len(), 1);
+    assert!(api.warnings.is_empty());
+}

@@ -4,8 +4,24 @@ use std::path::{Path, PathBuf};
 
 use openapi_ir::{Error, lower, parse_spec, parse_spec_at};
 
+/// A fresh directory of spec files, removed when dropped.
+struct Directory(PathBuf);
+
+impl Drop for Directory {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl std::ops::Deref for Directory {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
 /// A fresh directory holding `files` (relative path → text).
-fn directory(name: &str, files: &[(&str, &str)]) -> PathBuf {
+fn directory(name: &str, files: &[(&str, &str)]) -> Directory {
     let dir = std::env::temp_dir().join(format!("openapi-ir-split-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     for (path, text) in files {
@@ -13,7 +29,7 @@ fn directory(name: &str, files: &[(&str, &str)]) -> PathBuf {
         std::fs::create_dir_all(path.parent().expect("files sit in a directory")).expect("mkdir");
         std::fs::write(path, text).expect("write");
     }
-    dir
+    Directory(dir)
 }
 
 fn root(schema_ref: &str) -> String {

@@ -4,10 +4,13 @@
 //! listener on 127.0.0.1 serves what wiremock cannot (lies about lengths,
 //! stalls).
 
+mod support;
+
 use std::time::Duration;
 
 use pinterest_api::types::{OauthAccessTokenRequest, OauthAccessTokenRequestCode};
 use pinterest_api::{Client, Error};
+use support::server_answering;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use wiremock::matchers::{method, path};
@@ -41,16 +44,6 @@ async fn call(base: &str) -> Error {
     error
 }
 
-async fn wiremock_answering(template: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v5/oauth/token"))
-        .respond_with(template)
-        .mount(&server)
-        .await;
-    server
-}
-
 /// A server that reads each request's head, writes `answer`, and then
 /// either closes the connection or holds it open without another byte.
 async fn raw_server(answer: impl Into<Vec<u8>>, hold_open: bool) -> String {
@@ -81,7 +74,7 @@ async fn raw_server(answer: impl Into<Vec<u8>>, hold_open: bool) -> String {
 
 #[tokio::test]
 async fn a_body_over_the_limit_is_refused_whether_or_not_its_length_is_announced() {
-    let announced = wiremock_answering(
+    let announced = server_answering(
         ResponseTemplate::new(200).set_body_raw(vec![b' '; 4096], "application/json"),
     )
     .await;
@@ -117,7 +110,7 @@ async fn a_truncated_body_is_a_transport_error() {
 
 #[tokio::test]
 async fn a_success_that_is_not_json_is_a_decode_error_with_its_status() {
-    let server = wiremock_answering(
+    let server = server_answering(
         ResponseTemplate::new(200).set_body_raw("<html>maintenance</html>", "text/html"),
     )
     .await;
@@ -130,14 +123,14 @@ async fn a_success_that_is_not_json_is_a_decode_error_with_its_status() {
 
 #[tokio::test]
 async fn invalid_utf8_is_a_decode_error_on_success_and_replaced_in_an_error_body() {
-    let success = wiremock_answering(
+    let success = server_answering(
         ResponseTemplate::new(200).set_body_raw(vec![b'"', 0xff, 0xfe, b'"'], "application/json"),
     )
     .await;
     let error = call(&success.uri()).await;
     assert!(matches!(error, Error::Decode { .. }), "{error:?}");
 
-    let failure = wiremock_answering(
+    let failure = server_answering(
         ResponseTemplate::new(502).set_body_raw(vec![b'b', b'a', b'd', 0xff, 0xfe], "text/plain"),
     )
     .await;
@@ -153,10 +146,9 @@ async fn statuses_the_spec_does_not_declare_are_unexpected_responses() {
         (302, ""),
         (503, "<html>busy</html>"),
     ] {
-        let server = wiremock_answering(
-            ResponseTemplate::new(status).set_body_raw(body, "application/json"),
-        )
-        .await;
+        let server =
+            server_answering(ResponseTemplate::new(status).set_body_raw(body, "application/json"))
+                .await;
         let error = call(&server.uri()).await;
         assert!(
             matches!(&error, Error::UnexpectedResponse { status: s, .. } if s.as_u16() == status),
@@ -189,7 +181,7 @@ async fn a_redirect_to_another_host_is_not_followed_so_credentials_stay_home() {
         .await;
     let target = format!("{}/v5/oauth/token", elsewhere.uri());
     let home =
-        wiremock_answering(ResponseTemplate::new(307).insert_header("location", target.as_str()))
+        server_answering(ResponseTemplate::new(307).insert_header("location", target.as_str()))
             .await;
 
     let error = call(&home.uri()).await;

@@ -2,6 +2,8 @@
 //! 127.0.0.1: what goes on the wire for each grant, how each answer decodes,
 //! and how each failure is reported.
 
+mod support;
+
 use std::time::Duration;
 
 use pinterest_api::types::{
@@ -10,8 +12,8 @@ use pinterest_api::types::{
 };
 use pinterest_api::{Client, Error};
 use serde_json::json;
-use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use support::server_answering;
+use wiremock::{MockServer, ResponseTemplate};
 
 const CLIENT_ID: &str = "app-id";
 const CLIENT_SECRET: &str = "app-secret";
@@ -25,16 +27,6 @@ fn client_for(server: &MockServer) -> Client {
         .timeout(Duration::from_secs(5))
         .build()
         .expect("a local base URL is valid")
-}
-
-async fn server_answering(template: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v5/oauth/token"))
-        .respond_with(template)
-        .mount(&server)
-        .await;
-    server
 }
 
 fn token_answer(body: serde_json::Value) -> ResponseTemplate {
