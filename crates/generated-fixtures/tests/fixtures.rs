@@ -446,3 +446,82 @@ async fn a_spec_split_across_files_generates_one_client() {
     assert_eq!(serde_json::to_value(&answer).expect("serialises"), pets);
     assert_eq!(requests(&server).await[0].url.query(), Some("limit=2"));
 }
+
+#[tokio::test]
+async fn absent_and_null_are_different_things_on_the_wire() {
+    use generated_fixtures::nullable_optional::Client;
+    use generated_fixtures::nullable_optional::types::{Profile, ProfileUpdate, Visibility};
+
+    let server = server(
+        "PATCH",
+        "/profiles/p1",
+        ResponseTemplate::new(200).set_body_json(
+            json!({"id": "p1", "bio": null, "avatar_url": null, "visibility": "friends"}),
+        ),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let updates = [
+        // Nothing optional given: only the required nullable field, as null.
+        (
+            ProfileUpdate {
+                display_name: None,
+                bio: None,
+                avatar_url: None,
+            },
+            json!({"avatar_url": null}),
+        ),
+        // `Some(None)` clears the bio; `None` would have left it alone.
+        (
+            ProfileUpdate {
+                display_name: Some("Ann".to_owned()),
+                bio: Some(None),
+                avatar_url: Some("https://a.example/x.png".to_owned()),
+            },
+            json!({"display_name": "Ann", "bio": null, "avatar_url": "https://a.example/x.png"}),
+        ),
+        (
+            ProfileUpdate {
+                display_name: None,
+                bio: Some(Some("hi".to_owned())),
+                avatar_url: None,
+            },
+            json!({"bio": "hi", "avatar_url": null}),
+        ),
+    ];
+    for (index, (update, expected)) in updates.into_iter().enumerate() {
+        let profile = client.update_profile("p1", update).await.expect("decodes");
+        // Sent as null, so `Some(None)`; an unlisted enum value is kept.
+        assert_eq!(profile.bio, Some(None));
+        assert_eq!(
+            profile.visibility,
+            Some(Visibility::Unknown("friends".to_owned()))
+        );
+        let sent: serde_json::Value =
+            serde_json::from_slice(&requests(&server).await[index].body).expect("JSON body");
+        assert_eq!(sent, expected, "update {index}");
+    }
+
+    // Absent, null and a value each decode to their own state, and encode
+    // back the way they came.
+    for text in [
+        json!({"id": "1", "avatar_url": null}),
+        json!({"id": "1", "avatar_url": "u", "bio": null, "visibility": "private"}),
+        json!({"id": "1", "avatar_url": null, "bio": "b", "display_name": "D"}),
+    ] {
+        let profile: Profile = serde_json::from_value(text.clone()).expect("decodes");
+        assert_eq!(serde_json::to_value(&profile).expect("encodes"), text);
+    }
+    let absent: Profile = serde_json::from_value(json!({"id": "1"})).expect("decodes");
+    assert_eq!((absent.bio, absent.avatar_url), (None, None));
+    let error =
+        serde_json::from_value::<Profile>(json!({"avatar_url": null})).expect_err("id is required");
+    assert_eq!(error.to_string(), "missing field `id`");
+    let error = serde_json::from_value::<Profile>(json!({"id": 5})).expect_err("id is a string");
+    assert!(
+        error
+            .to_string()
+            .starts_with("field `id`: invalid type: integer `5`"),
+        "{error}"
+    );
+}

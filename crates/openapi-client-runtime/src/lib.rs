@@ -10,6 +10,8 @@
 //! re-exports, so a generated crate depends on this crate alone.
 
 mod client;
+pub mod decode;
+pub mod encode;
 mod error;
 mod raw_fields;
 mod secret;

@@ -41,4 +41,5 @@ snapshot_tests! {
     parameter_shapes => "tests/specs/parameter_shapes.yaml",
     one_of_untagged => "tests/specs/one_of_untagged.yaml",
     hostile_text => "tests/specs/hostile_text.yaml",
+    nullable_optional => "tests/specs/nullable_optional.yaml",
 }

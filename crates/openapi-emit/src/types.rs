@@ -51,25 +51,46 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
 
 const SERDE_CRATE: &str = "::openapi_client_runtime::serde";
 
-fn serde_derives(eq: bool) -> TokenStream {
-    let eq = eq.then(|| quote!(Eq, Hash,));
-    quote! {
-        #[derive(
-            Clone, Debug, PartialEq, #eq
-            ::openapi_client_runtime::serde::Serialize,
-            ::openapi_client_runtime::serde::Deserialize,
-        )]
-    }
-}
-
-/// Unions decode by hand (see `tagged_union_item`), so derive only `Serialize`.
+/// Only tagged unions derive `Serialize` (serde's internally tagged
+/// encoding is worth its cost there): everything else encodes and
+/// decodes through the runtime's `encode` and `decode` modules, because
+/// serde's derived code is most of what compiling a generated client costs.
 fn serialize_derives() -> TokenStream {
     quote! {
         #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::serde::Serialize)]
     }
 }
 
-/// The items for one arena entry.
+/// `impl Serialize for #name` whose `serialize` runs `body`, with the output
+/// in `serializer`.
+fn serialize_impl(name: &proc_macro2::Ident, body: &TokenStream) -> TokenStream {
+    quote! {
+        impl ::openapi_client_runtime::serde::Serialize for #name {
+            fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+            where
+                S: ::openapi_client_runtime::serde::Serializer,
+            {
+                #body
+            }
+        }
+    }
+}
+
+/// `impl Deserialize for #name` whose `deserialize` runs `body`, with the
+/// input in `deserializer`.
+fn deserialize_impl(name: &proc_macro2::Ident, body: &TokenStream) -> TokenStream {
+    quote! {
+        impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for #name {
+            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+            where
+                D: ::openapi_client_runtime::serde::Deserializer<'de>,
+            {
+                #body
+            }
+        }
+    }
+}
+
 /// The items for one arena entry; `index` is its place in the arena and
 /// `components` the recursion components (see `recursion`).
 pub(crate) fn type_item(
@@ -115,64 +136,115 @@ fn struct_item(
     def: &Struct,
     value_type: &dyn Fn(&TypeRef) -> TokenStream,
 ) -> TokenStream {
+    let mut decoders = Vec::new();
+    let mut encoders = Vec::new();
     let fields = def.fields.iter().map(|field| {
         let fallback = format!("The {} property.", code_span(&field.api_name));
         let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
         let field_name = format_ident!("{}", field.name);
-        let rename = (field.name != field.api_name).then(|| {
-            let api_name = &field.api_name;
-            quote!(#[serde(rename = #api_name)])
-        });
-        let (ty, presence) = match (&field.ty, field.required) {
+        let api_name = &field.api_name;
+        // Absent and `null` differ only for an optional nullable field: it
+        // is the one whose `None` and `Some(None)` both mean something.
+        let (ty, encode, decode) = match (&field.ty, field.required) {
             (TypeRef::Nullable(inner), true) => {
                 let inner = value_type(inner);
-                (quote!(::std::option::Option<#inner>), quote!(#[serde(default)]))
-            }
-            (ty, false) => {
-                let inner = match ty {
-                    TypeRef::Nullable(inner) => value_type(inner),
-                    other => value_type(other),
-                };
                 (
                     quote!(::std::option::Option<#inner>),
-                    quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
+                    quote!(required),
+                    quote!(optional),
                 )
             }
-            (ty, true) => (value_type(ty), quote!()),
+            (TypeRef::Nullable(inner), false) => {
+                let inner = value_type(inner);
+                (
+                    quote!(::std::option::Option<::std::option::Option<#inner>>),
+                    quote!(optional),
+                    quote!(optional_nullable),
+                )
+            }
+            (ty, false) => {
+                let inner = value_type(ty);
+                (
+                    quote!(::std::option::Option<#inner>),
+                    quote!(optional),
+                    quote!(optional),
+                )
+            }
+            (ty, true) => (value_type(ty), quote!(required), quote!(required)),
         };
+        decoders.push(quote!(#field_name: fields.#decode(#api_name)?,));
+        encoders.push(quote!(object.#encode(#api_name, &self.#field_name)?;));
         quote! {
             #docs
-            #rename
-            #presence
             pub #field_name: #ty,
         }
     });
+    // Collected before the additional field: `rest_raw`/`rest` take what
+    // the listed fields left, so their decoder comes last.
+    let fields: Vec<TokenStream> = fields.collect();
     let additional = def.additional.as_ref().map(|value| {
-        let ty = match value {
+        let field_name = additional_field_name(def);
+        let (ty, decode, encode) = match value {
             // Unknown fields may hold anything, credentials included: keep
             // them in a type whose `Debug` shows names only.
-            TypeRef::Json => quote!(::openapi_client_runtime::RawFields),
+            TypeRef::Json => (
+                quote!(::openapi_client_runtime::RawFields),
+                quote!(fields.rest_raw()),
+                quote!(object.rest(&self.#field_name.0)?;),
+            ),
             other => {
                 let value = type_tokens(api, other, Scope::Types);
-                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+                (
+                    quote!(::std::collections::BTreeMap<::std::string::String, #value>),
+                    quote!(fields.rest()?),
+                    quote!(object.rest(&self.#field_name)?;),
+                )
             }
         };
-        let field_name = additional_field_name(def);
+        decoders.push(quote!(#field_name: #decode,));
+        encoders.push(encode);
         quote! {
             /// Fields the spec does not list, as the server sent them.
-            #[serde(flatten)]
             pub #field_name: #ty,
         }
     });
-    let derives = serde_derives(false);
+    // An object with no properties still has to be an object.
+    let fields_binding = if decoders.is_empty() {
+        quote!(::openapi_client_runtime::decode::Fields::<D::Error>::read(deserializer)?;)
+    } else {
+        quote!(let mut fields = ::openapi_client_runtime::decode::Fields::read(deserializer)?;)
+    };
+    let object_binding = if encoders.is_empty() {
+        quote!(let object = ::openapi_client_runtime::encode::Object::new(serializer)?;)
+    } else {
+        quote!(let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;)
+    };
+    let deserialize = deserialize_impl(
+        name,
+        &quote! {
+            #fields_binding
+            ::std::result::Result::Ok(Self { #(#decoders)* })
+        },
+    );
+    let serialize = serialize_impl(
+        name,
+        &quote! {
+            #object_binding
+            #(#encoders)*
+            object.end()
+        },
+    );
     quote! {
         #docs
-        #derives
-        #[serde(crate = #SERDE_CRATE)]
+        #[derive(Clone, Debug, PartialEq)]
         pub struct #name {
             #(#fields)*
             #additional
         }
+
+        #serialize
+
+        #deserialize
     }
 }
 
@@ -202,16 +274,44 @@ fn untagged_union_item(
             #variant_name(#ty),
         }
     });
-    let derives = serde_derives(false);
+    let attempts = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        quote!(::openapi_client_runtime::decode::alternative(&value).map(Self::#variant_name))
+    });
+    let type_name = name.to_string();
+    let deserialize = deserialize_impl(
+        name,
+        &quote! {
+            let value = ::openapi_client_runtime::decode::read_value(deserializer)?;
+            ::std::option::Option::None
+                #(.or_else(|| #attempts))*
+                .ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
+        },
+    );
+    let arms = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        quote!(Self::#variant_name(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),)
+    });
+    let serialize = serialize_impl(
+        name,
+        &quote! {
+            match self {
+                #(#arms)*
+            }
+        },
+    );
     quote! {
         #docs
         ///
         /// Decoding tries each variant in order and keeps the first that fits.
-        #derives
-        #[serde(crate = #SERDE_CRATE, untagged)]
+        #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #(#variants)*
         }
+
+        #serialize
+
+        #deserialize
     }
 }
 
@@ -222,29 +322,38 @@ fn string_enum_item(
 ) -> TokenStream {
     let variants = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
-        let api_name = &variant.api_name;
-        let doc = format!(" {}", code_span(api_name));
+        let doc = format!(" {}", code_span(&variant.api_name));
         quote! {
             #[doc = #doc]
-            #[serde(rename = #api_name)]
             #variant_name,
         }
     });
-    let arms = def.variants.iter().map(|variant| {
+    let to_wire = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
         let api_name = &variant.api_name;
         quote!(Self::#variant_name => #api_name,)
     });
+    let from_wire = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let api_name = &variant.api_name;
+        quote!(#api_name => Self::#variant_name,)
+    });
     let fallback = format_ident!("{}", def.fallback_variant);
-    let derives = serde_derives(true);
+    let derives = quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)]);
+    let serialize = serialize_impl(name, &quote!(serializer.serialize_str(self.as_str())));
+    let deserialize = deserialize_impl(
+        name,
+        &quote! {
+            ::openapi_client_runtime::decode::read_string(deserializer)
+                .map(|value| Self::from(value.as_str()))
+        },
+    );
     quote! {
         #docs
         #derives
-        #[serde(crate = #SERDE_CRATE)]
         pub enum #name {
             #(#variants)*
             /// A value this client does not know, kept as sent.
-            #[serde(untagged)]
             #fallback(::std::string::String),
         }
 
@@ -253,8 +362,17 @@ fn string_enum_item(
             #[must_use]
             pub fn as_str(&self) -> &str {
                 match self {
-                    #(#arms)*
+                    #(#to_wire)*
                     Self::#fallback(other) => other,
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_wire)*
+                    other => Self::#fallback(other.to_owned()),
                 }
             }
         }
@@ -264,6 +382,10 @@ fn string_enum_item(
                 f.write_str(self.as_str())
             }
         }
+
+        #serialize
+
+        #deserialize
     }
 }
 
@@ -315,6 +437,18 @@ fn tagged_union_item(
             Some(#value) => ::openapi_client_runtime::tagged::decode(value, #tag, Some(#value)).map(Self::#variant_name),
         }
     });
+    // Dispatches on the tag by hand: a known tag whose body is broken must be
+    // reported as such, not decoded into the fallback.
+    let deserialize = deserialize_impl(
+        name,
+        &quote! {
+            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(deserializer, #tag)?;
+            match tag.as_deref() {
+                #(#arms)*
+                _ => ::openapi_client_runtime::tagged::decode(value, #tag, None).map(Self::#fallback),
+            }
+        },
+    );
     let derives = serialize_derives();
     quote! {
         #docs
@@ -327,20 +461,7 @@ fn tagged_union_item(
             #fallback(#fallback_ty),
         }
 
-        // Dispatches on the tag by hand: a known tag whose body is broken
-        // must be reported as such, not decoded into the fallback.
-        impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for #name {
-            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-            where
-                D: ::openapi_client_runtime::serde::Deserializer<'de>,
-            {
-                let (tag, value) = ::openapi_client_runtime::tagged::read_tag(deserializer, #tag)?;
-                match tag.as_deref() {
-                    #(#arms)*
-                    _ => ::openapi_client_runtime::tagged::decode(value, #tag, None).map(Self::#fallback),
-                }
-            }
-        }
+        #deserialize
 
         #(#conversions)*
     }

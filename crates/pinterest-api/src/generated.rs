@@ -83,19 +83,37 @@ impl Client {
 /// The schemas of the API.
 pub mod types {
     /// What went wrong.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct Error {
         /// A Pinterest error code.
         pub code: i64,
         /// A human-readable explanation.
         pub message: ::std::string::String,
+    }
+    impl ::openapi_client_runtime::serde::Serialize for Error {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("code", &self.code)?;
+            object.required("message", &self.message)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for Error {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                code: fields.required("code")?,
+                message: fields.required("message")?,
+            })
+        }
     }
     /// OAuth access token request
     ///
@@ -176,65 +194,137 @@ pub mod types {
         }
     }
     /// Asks for a client token that acts as the app itself.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenRequestClientCredentials {
         /// Scopes to request, separated by commas.
         pub scope: ::std::string::String,
     }
+    impl ::openapi_client_runtime::serde::Serialize
+    for OauthAccessTokenRequestClientCredentials {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("scope", &self.scope)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenRequestClientCredentials {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                scope: fields.required("scope")?,
+            })
+        }
+    }
     /// Trades the authorization code from the OAuth redirect for an access token.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenRequestCode {
         /// The code Pinterest sent to the redirect URI.
         pub code: ::std::string::String,
         /// The redirect URI used to obtain the code; it must match exactly.
         pub redirect_uri: ::std::string::String,
     }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestCode {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("code", &self.code)?;
+            object.required("redirect_uri", &self.redirect_uri)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenRequestCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                code: fields.required("code")?,
+                redirect_uri: fields.required("redirect_uri")?,
+            })
+        }
+    }
     /// Trades a refresh token for a new access token.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenRequestRefresh {
         /// The refresh token from an earlier token response.
         pub refresh_token: ::openapi_client_runtime::Secret,
         /// Scopes to request, separated by commas; defaults to those already granted.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub scope: ::std::option::Option<::std::string::String>,
     }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestRefresh {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("refresh_token", &self.refresh_token)?;
+            object.optional("scope", &self.scope)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenRequestRefresh {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                refresh_token: fields.required("refresh_token")?,
+                scope: fields.optional("scope")?,
+            })
+        }
+    }
     /// A [`OauthAccessTokenRequest`] whose `grant_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenRequestUnknown {
         /// The `grant_type` value, when the answer has one: missing, or none this client knows.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub grant_type: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not list, as the server sent them.
-        #[serde(flatten)]
         pub additional_properties: ::openapi_client_runtime::RawFields,
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestUnknown {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.optional("grant_type", &self.grant_type)?;
+            object.rest(&self.additional_properties.0)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenRequestUnknown {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                grant_type: fields.optional("grant_type")?,
+                additional_properties: fields.rest_raw(),
+            })
+        }
     }
     /// OAuth access token response
     ///
@@ -339,14 +429,7 @@ pub mod types {
     /// OAuth client token response
     ///
     /// The answer to a client credentials grant.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenResponseClientCredentials {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -357,17 +440,41 @@ pub mod types {
         /// How to send the token.
         pub token_type: ::std::string::String,
     }
+    impl ::openapi_client_runtime::serde::Serialize
+    for OauthAccessTokenResponseClientCredentials {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("access_token", &self.access_token)?;
+            object.required("expires_in", &self.expires_in)?;
+            object.required("scope", &self.scope)?;
+            object.required("token_type", &self.token_type)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenResponseClientCredentials {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                access_token: fields.required("access_token")?,
+                expires_in: fields.required("expires_in")?,
+                scope: fields.required("scope")?,
+                token_type: fields.required("token_type")?,
+            })
+        }
+    }
     /// OAuth access token response
     ///
     /// The answer to an authorization code grant.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenResponseCode {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -378,26 +485,52 @@ pub mod types {
         /// How to send the token.
         pub token_type: ::std::string::String,
         /// A token that renews the access token.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<::openapi_client_runtime::Secret>,
         /// When the refresh token expires, in seconds since the Unix epoch.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token_expires_at: ::std::option::Option<i64>,
         /// Seconds until the refresh token expires.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token_expires_in: ::std::option::Option<i64>,
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseCode {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("access_token", &self.access_token)?;
+            object.required("expires_in", &self.expires_in)?;
+            object.required("scope", &self.scope)?;
+            object.required("token_type", &self.token_type)?;
+            object.optional("refresh_token", &self.refresh_token)?;
+            object.optional("refresh_token_expires_at", &self.refresh_token_expires_at)?;
+            object.optional("refresh_token_expires_in", &self.refresh_token_expires_in)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenResponseCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                access_token: fields.required("access_token")?,
+                expires_in: fields.required("expires_in")?,
+                scope: fields.required("scope")?,
+                token_type: fields.required("token_type")?,
+                refresh_token: fields.optional("refresh_token")?,
+                refresh_token_expires_at: fields.optional("refresh_token_expires_at")?,
+                refresh_token_expires_in: fields.optional("refresh_token_expires_in")?,
+            })
+        }
     }
     /// OAuth access token response
     ///
     /// The answer to a refresh for an integration, which also renews the refresh token.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenResponseIntegrationRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -412,17 +545,45 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
     }
+    impl ::openapi_client_runtime::serde::Serialize
+    for OauthAccessTokenResponseIntegrationRefresh {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("access_token", &self.access_token)?;
+            object.required("expires_in", &self.expires_in)?;
+            object.required("scope", &self.scope)?;
+            object.required("token_type", &self.token_type)?;
+            object.required("refresh_token", &self.refresh_token)?;
+            object.required("refresh_token_expires_in", &self.refresh_token_expires_in)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenResponseIntegrationRefresh {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                access_token: fields.required("access_token")?,
+                expires_in: fields.required("expires_in")?,
+                scope: fields.required("scope")?,
+                token_type: fields.required("token_type")?,
+                refresh_token: fields.required("refresh_token")?,
+                refresh_token_expires_in: fields.required("refresh_token_expires_in")?,
+            })
+        }
+    }
     /// OAuth access token response
     ///
     /// The answer to a refresh token grant.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenResponseRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -439,18 +600,46 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
     }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseRefresh {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.required("access_token", &self.access_token)?;
+            object.required("expires_in", &self.expires_in)?;
+            object.required("scope", &self.scope)?;
+            object.required("token_type", &self.token_type)?;
+            object.required("refresh_token", &self.refresh_token)?;
+            object.required("refresh_token_expires_at", &self.refresh_token_expires_at)?;
+            object.required("refresh_token_expires_in", &self.refresh_token_expires_in)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenResponseRefresh {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                access_token: fields.required("access_token")?,
+                expires_in: fields.required("expires_in")?,
+                scope: fields.required("scope")?,
+                token_type: fields.required("token_type")?,
+                refresh_token: fields.required("refresh_token")?,
+                refresh_token_expires_at: fields.required("refresh_token_expires_at")?,
+                refresh_token_expires_in: fields.required("refresh_token_expires_in")?,
+            })
+        }
+    }
     /// A [`OauthAccessTokenResponse`] whose `response_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
-    #[derive(
-        Clone,
-        Debug,
-        PartialEq,
-        ::openapi_client_runtime::serde::Serialize,
-        ::openapi_client_runtime::serde::Deserialize,
-    )]
-    #[serde(crate = "::openapi_client_runtime::serde")]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct OauthAccessTokenResponseUnknown {
         /// The `response_type` value, when the answer has one: missing, or none this client knows.
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
         pub response_type: ::std::option::Option<::std::string::String>,
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -461,7 +650,40 @@ pub mod types {
         /// How to send the token.
         pub token_type: ::std::string::String,
         /// Fields the spec does not list, as the server sent them.
-        #[serde(flatten)]
         pub additional_properties: ::openapi_client_runtime::RawFields,
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseUnknown {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
+            object.optional("response_type", &self.response_type)?;
+            object.required("access_token", &self.access_token)?;
+            object.required("expires_in", &self.expires_in)?;
+            object.required("scope", &self.scope)?;
+            object.required("token_type", &self.token_type)?;
+            object.rest(&self.additional_properties.0)?;
+            object.end()
+        }
+    }
+    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
+    for OauthAccessTokenResponseUnknown {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::openapi_client_runtime::serde::Deserializer<'de>,
+        {
+            let mut fields = ::openapi_client_runtime::decode::Fields::read(
+                deserializer,
+            )?;
+            ::std::result::Result::Ok(Self {
+                response_type: fields.optional("response_type")?,
+                access_token: fields.required("access_token")?,
+                expires_in: fields.required("expires_in")?,
+                scope: fields.required("scope")?,
+                token_type: fields.required("token_type")?,
+                additional_properties: fields.rest_raw(),
+            })
+        }
     }
 }
