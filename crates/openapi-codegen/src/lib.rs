@@ -269,6 +269,8 @@ fn generate(
         None => openapi_ir::parse_spec(text)?,
     };
     let api = openapi_ir::lower(&spec)?;
+    // The parsed document is as large as the IR; emitting needs only the IR.
+    drop(spec);
     let mut preamble = vec![format!(
         "@generated from {spec_name} ({} {}). Do not edit by hand.",
         api.title, api.version

@@ -64,8 +64,9 @@ impl ParameterShape {
     }
 }
 
-/// The `Client` struct, its constructor and its methods.
-pub(crate) fn client_items(api: &Api) -> TokenStream {
+/// The `Client` struct, its constructor, and `methods` (all of
+/// [`operation_methods`], or a marker to splice them in at).
+pub(crate) fn client_items(api: &Api, methods: &TokenStream) -> TokenStream {
     let base_url = api
         .default_base_url
         .as_deref()
@@ -75,10 +76,6 @@ pub(crate) fn client_items(api: &Api) -> TokenStream {
         None => " The spec lists no `servers`: set the base URL on the builder.".to_owned(),
     };
     let client_doc = format!(" A client for {}, version {}.", api.title, api.version);
-    let methods = api
-        .operations
-        .iter()
-        .map(|operation| operation_methods(api, operation));
     quote! {
         #[doc = #base_url_doc]
         pub const DEFAULT_BASE_URL: &str = #base_url;
@@ -111,12 +108,14 @@ pub(crate) fn client_items(api: &Api) -> TokenStream {
                 self.inner.base_url()
             }
 
-            #(#methods)*
+            #methods
         }
     }
 }
 
-fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
+/// The two methods of one operation: the plain call and its
+/// `_with_http_info` twin.
+pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
     let name = format_ident!("{}", operation.name);
     let with_info = format_ident!("{}_with_http_info", operation.name);
     let success = operation.success.as_ref().map_or_else(

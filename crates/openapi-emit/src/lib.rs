@@ -59,71 +59,130 @@ pub struct Options {
 /// [`Error::InvalidOutput`] if the generated tokens do not parse, which is a
 /// generator bug.
 pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
-    if api.types.is_empty() {
-        // `pub mod types {}` prints on one line, with no line to splice into.
-        return format_file(emit_tokens(api, options), &options.preamble);
-    }
     let components = recursion::components(api);
+    // Emitting and formatting are most of a run, and an item formats the
+    // same alone as beside the others. So the module is formatted as a
+    // skeleton with two markers, and its methods and types as small pieces
+    // (a few operations or types each) that every core takes from one
+    // queue; each piece builds its own tokens from the plain-data IR
+    // (`TokenStream` is not `Send`), which also bounds the tokens and syntax
+    // trees alive at once. Spliced in order, the pieces give the same bytes
+    // as one pass.
+    let pieces: Vec<Piece> = chunks(api.operations.len(), OPERATIONS_PER_PIECE)
+        .map(Piece::Methods)
+        .chain(chunks(api.types.len(), TYPES_PER_PIECE).map(Piece::Types))
+        .collect();
+    let formatted: Vec<std::sync::OnceLock<Result<String, Error>>> =
+        pieces.iter().map(|_| std::sync::OnceLock::new()).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 4);
-    let chunk_len = api.types.len().div_ceil(threads).max(1);
-    let starts: Vec<usize> = (0..api.types.len()).step_by(chunk_len).collect();
-    // Emitting and formatting are most of a run, and each type formats the
-    // same alone as beside the others: the types are split into contiguous
-    // chunks, each built and formatted on its own thread (`TokenStream` is
-    // not `Send`, so each thread builds its own from the plain-data IR), and
-    // spliced back in order, so the output is the same bytes as one pass.
-    std::thread::scope(|scope| {
-        let chunks: Vec<_> = starts
-            .iter()
-            .map(|&start| {
-                let components = &components;
-                scope.spawn(move || {
-                    let end = (start + chunk_len).min(api.types.len());
-                    let items = (start..end)
-                        .map(|index| types::type_item(api, &api.types[index], index, components));
-                    format_types_chunk(quote!(#(#items)*), options)
-                })
-            })
-            .collect();
-        let skeleton = format_file(
-            wrap_module(module_tokens(api, splice_marker()), options),
-            &options.preamble,
-        )?;
-        let mut types = String::new();
-        for chunk in chunks {
-            // Invariant: a chunk's thread only formats text; it cannot panic
-            // short of a bug in `prettyplease`, which should surface.
-            types.push_str(&chunk.join().expect("formatting a chunk does not panic")?);
+    let skeleton = std::thread::scope(|scope| {
+        for _ in 0..threads.min(pieces.len()) {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(piece) = pieces.get(index) else {
+                        break;
+                    };
+                    let text = format_piece(api, piece, &components, options);
+                    // Each index is taken once, so its cell is empty.
+                    let _ = formatted[index].set(text);
+                }
+            });
         }
-        splice_types(&skeleton, &types)
-    })
+        // An empty `types` module prints as `{}` on one line, with no line
+        // for a marker: it gets none, and nothing is spliced there.
+        let types_marker = if api.types.is_empty() {
+            quote!()
+        } else {
+            marker(TYPES_MARKER)
+        };
+        format_file(
+            wrap_module(
+                module_tokens(api, &marker(METHODS_MARKER), &types_marker),
+                options,
+            ),
+            &options.preamble,
+        )
+    })?;
+    let mut methods = Vec::new();
+    let mut types = Vec::new();
+    for (piece, text) in pieces.iter().zip(formatted) {
+        // Every piece was formatted before the scope ended; a worker that
+        // panicked would have re-raised its panic at the scope's end.
+        let text = text
+            .into_inner()
+            .expect("every piece is formatted before the scope ends")?;
+        match piece {
+            Piece::Methods(_) => methods.push(text),
+            Piece::Types(_) => types.push(text),
+        }
+    }
+    if types.is_empty() {
+        splice(&skeleton, &[(METHODS_MARKER, &methods)])
+    } else {
+        splice(
+            &skeleton,
+            &[(METHODS_MARKER, &methods), (TYPES_MARKER, &types)],
+        )
+    }
 }
 
-/// The marker item the skeleton's `types` module holds in place of its
-/// items, until they are spliced in.
-fn splice_marker() -> proc_macro2::TokenStream {
-    let marker = quote::format_ident!("{SPLICE_MARKER}");
-    quote!(const #marker: () = ();)
+/// Part of the module, formatted on its own: some operations' methods, or
+/// some types.
+enum Piece {
+    Methods(std::ops::Range<usize>),
+    Types(std::ops::Range<usize>),
 }
 
-/// The name of the marker item; only ever the generator's own text.
-const SPLICE_MARKER: &str = "__TYPES_GO_HERE";
+/// How many operations' methods are formatted together.
+const OPERATIONS_PER_PIECE: usize = 16;
 
-/// Formats some type items as they would print inside the `types` module
-/// (and the outer module, if any): wrapped the same way, then unwrapped, so
-/// their indentation and line breaks match a whole-file pass.
-fn format_types_chunk(items: proc_macro2::TokenStream, options: &Options) -> Result<String, Error> {
-    let tokens = wrap_module(quote!(pub mod types { #items }), options);
+/// How many types are formatted together: small enough that a piece's
+/// tokens and syntax tree stay a few megabytes, large enough that the
+/// per-piece wrapping costs nothing.
+const TYPES_PER_PIECE: usize = 32;
+
+/// `0..len` in ranges of `size`.
+fn chunks(len: usize, size: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
+    (0..len)
+        .step_by(size)
+        .map(move |start| start..(start + size).min(len))
+}
+
+/// Formats a piece as it prints in the whole file: wrapped the same way
+/// (in `impl Client` or `pub mod types`, and the outer module if any), then
+/// unwrapped, so its indentation and line breaks match a whole-file pass.
+fn format_piece(
+    api: &openapi_ir::Api,
+    piece: &Piece,
+    components: &[usize],
+    options: &Options,
+) -> Result<String, Error> {
+    let tokens = match piece {
+        Piece::Methods(range) => {
+            let methods = api.operations[range.clone()]
+                .iter()
+                .map(|operation| client::operation_methods(api, operation));
+            quote!(impl Client { #(#methods)* })
+        }
+        Piece::Types(range) => {
+            let items = range
+                .clone()
+                .map(|index| types::type_item(api, &api.types[index], index, components));
+            quote!(pub mod types { #(#items)* })
+        }
+    };
     let depth = 1 + usize::from(options.module.is_some());
-    let text = format_file(tokens, &[])?;
+    let text = format_file(wrap_module(tokens, options), &[])?;
     let lines: Vec<&str> = text.lines().collect();
     if lines.len() < 2 * depth {
-        // `pub mod types {}` on one line: the chunk was empty.
+        // `pub mod types {}` on one line: the piece was empty.
         return Ok(String::new());
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     for line in &lines[depth..lines.len() - depth] {
         out.push_str(line);
         out.push('\n');
@@ -131,24 +190,45 @@ fn format_types_chunk(items: proc_macro2::TokenStream, options: &Options) -> Res
     Ok(out)
 }
 
-fn splice_types(skeleton: &str, types: &str) -> Result<String, Error> {
-    let marker = format!("const {SPLICE_MARKER}: () = ();");
-    let Some(at) = skeleton.find(&marker) else {
-        return Err(Error::InvalidOutput {
-            message: String::from(
-                "the types module's marker is missing from the formatted skeleton",
-            ),
-        });
-    };
-    let line_start = skeleton[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = skeleton[at..]
-        .find('\n')
-        .map_or(skeleton.len(), |i| at + i + 1);
-    Ok(format!(
-        "{}{types}{}",
-        &skeleton[..line_start],
-        &skeleton[line_end..]
-    ))
+/// The marker items the skeleton holds where the methods and the types go,
+/// until they are spliced in; only ever the generator's own text.
+const METHODS_MARKER: &str = "__METHODS_GO_HERE";
+const TYPES_MARKER: &str = "__TYPES_GO_HERE";
+
+/// A marker item: a constant is valid both in a module and in an `impl`.
+fn marker(name: &str) -> proc_macro2::TokenStream {
+    let name = quote::format_ident!("{name}");
+    quote!(const #name: () = ();)
+}
+
+/// The skeleton with each marker's line replaced by its pieces, in order,
+/// written once into a string of the final size.
+fn splice(skeleton: &str, parts: &[(&str, &[String])]) -> Result<String, Error> {
+    let size = skeleton.len()
+        + parts
+            .iter()
+            .flat_map(|(_, pieces)| pieces.iter())
+            .map(String::len)
+            .sum::<usize>();
+    let mut out = String::with_capacity(size);
+    let mut rest = skeleton;
+    for (name, pieces) in parts {
+        let marker = format!("const {name}: () = ();");
+        let Some(at) = rest.find(&marker) else {
+            return Err(Error::InvalidOutput {
+                message: format!("the marker `{name}` is missing from the formatted skeleton"),
+            });
+        };
+        let line_start = rest[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = rest[at..].find('\n').map_or(rest.len(), |i| at + i + 1);
+        out.push_str(&rest[..line_start]);
+        for piece in *pieces {
+            out.push_str(piece);
+        }
+        rest = &rest[line_end..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 fn wrap_module(tokens: proc_macro2::TokenStream, options: &Options) -> proc_macro2::TokenStream {
@@ -171,7 +251,14 @@ pub fn emit_tokens(api: &openapi_ir::Api, options: &Options) -> proc_macro2::Tok
         .iter()
         .enumerate()
         .map(|(index, def)| types::type_item(api, def, index, &components));
-    wrap_module(module_tokens(api, quote!(#(#types)*)), options)
+    let methods = api
+        .operations
+        .iter()
+        .map(|operation| client::operation_methods(api, operation));
+    wrap_module(
+        module_tokens(api, &quote!(#(#methods)*), &quote!(#(#types)*)),
+        options,
+    )
 }
 
 /// The second half of [`emit`]: tokens parsed and printed as a file, each
@@ -230,14 +317,15 @@ fn format_file(tokens: proc_macro2::TokenStream, preamble: &[String]) -> Result<
 
 fn module_tokens(
     api: &openapi_ir::Api,
-    types: proc_macro2::TokenStream,
+    methods: &proc_macro2::TokenStream,
+    types: &proc_macro2::TokenStream,
 ) -> proc_macro2::TokenStream {
     let title = format!(
         " {} {}: the types and client generated from its OpenAPI description.",
         api.title, api.version
     );
     let api_docs = docs::inner_doc_attrs(api.docs.as_deref());
-    let client = client::client_items(api);
+    let client = client::client_items(api, methods);
     quote! {
         #![doc = #title]
         #![doc = ""]

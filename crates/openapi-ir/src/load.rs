@@ -34,23 +34,33 @@ pub fn parse_spec_at(text: &str, path: &std::path::Path) -> Result<openapiv3::Op
 }
 
 fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAPI> {
-    let mut value = parse_value(text)?;
-    check_version(&value)?;
-    crate::bundle::bundle(&mut value, path)?;
-    match strict::<openapiv3::OpenAPI>(&value, "#") {
+    let document = |text| -> Result<serde_json::Value> {
+        let mut value = parse_value(text)?;
+        check_version(&value)?;
+        crate::bundle::bundle(&mut value, path)?;
+        Ok(value)
+    };
+    // Read from the owned document, the spec takes its strings over and each
+    // part is freed once read, so the two are never whole in memory at once
+    // (for Stripe's spec, about half the peak). A failure is rare enough to
+    // read the text again to find the innermost culprit.
+    match strict::<openapiv3::OpenAPI, _>(document(text)?, "#") {
         Ok(spec) => Ok(spec),
         Err(whole) => {
-            let (pointer, message) = narrow(&value).unwrap_or(whole);
+            let (pointer, message) = narrow(&document(text)?).unwrap_or(whole);
             Err(Error::Invalid { pointer, message })
         }
     }
 }
 
 /// Deserializes `value` as `T`, or says where (below `at`) and why not.
-fn strict<T: serde::de::DeserializeOwned>(
-    value: &serde_json::Value,
+fn strict<'de, T: serde::de::DeserializeOwned, V: serde::Deserializer<'de>>(
+    value: V,
     at: &str,
-) -> Result<T, (String, String)> {
+) -> Result<T, (String, String)>
+where
+    V::Error: std::fmt::Display,
+{
     let mut track = serde_path_to_error::Track::new();
     let deserializer = serde_path_to_error::Deserializer::new(value, &mut track);
     T::deserialize(deserializer).map_err(|error| {
@@ -88,13 +98,13 @@ fn narrow(document: &serde_json::Value) -> Option<(String, String)> {
             let at = format!("{item_pointer}/{method}");
             for (code, response) in entries(operation.get("responses")) {
                 let at = format!("{at}/responses/{}", pointer_token(&code));
-                if let Err(found) = strict::<ReferenceOr<Response>>(&response, &at) {
+                if let Err(found) = strict::<ReferenceOr<Response>, _>(&response, &at) {
                     return Some(found);
                 }
             }
             if let Some(body) = operation.get("requestBody")
                 && let Err(found) =
-                    strict::<ReferenceOr<RequestBody>>(body, &format!("{at}/requestBody"))
+                    strict::<ReferenceOr<RequestBody>, _>(body, &format!("{at}/requestBody"))
             {
                 return Some(found);
             }
@@ -102,17 +112,18 @@ fn narrow(document: &serde_json::Value) -> Option<(String, String)> {
                 .get("parameters")
                 .and_then(serde_json::Value::as_array);
             for (index, parameter) in parameters.into_iter().flatten().enumerate() {
-                if let Err(found) =
-                    strict::<ReferenceOr<Parameter>>(parameter, &format!("{at}/parameters/{index}"))
-                {
+                if let Err(found) = strict::<ReferenceOr<Parameter>, _>(
+                    parameter,
+                    &format!("{at}/parameters/{index}"),
+                ) {
                     return Some(found);
                 }
             }
-            if let Err(found) = strict::<openapiv3::Operation>(operation, &at) {
+            if let Err(found) = strict::<openapiv3::Operation, _>(operation, &at) {
                 return Some(found);
             }
         }
-        if let Err(found) = strict::<PathItem>(&item, &item_pointer) {
+        if let Err(found) = strict::<PathItem, _>(&item, &item_pointer) {
             return Some(found);
         }
     }
@@ -131,7 +142,7 @@ fn first_failing<T: serde::de::DeserializeOwned>(
 ) -> Option<(String, String)> {
     let entries = components?.get(kind)?.as_object()?;
     entries.iter().find_map(|(name, value)| {
-        strict::<T>(
+        strict::<T, _>(
             value,
             &format!("#/components/{kind}/{}", pointer_token(name)),
         )
