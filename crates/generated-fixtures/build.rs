@@ -15,6 +15,7 @@ const SPECS: &[&str] = &[
     "one_of_untagged",
     "parameter_shapes",
     "recursive_types",
+    "responses_by_status",
 ];
 
 fn main() {

@@ -12,4 +12,5 @@ include!(concat!(env!("OUT_DIR"), "/nullable_optional.rs"));
 include!(concat!(env!("OUT_DIR"), "/one_of_untagged.rs"));
 include!(concat!(env!("OUT_DIR"), "/parameter_shapes.rs"));
 include!(concat!(env!("OUT_DIR"), "/recursive_types.rs"));
+include!(concat!(env!("OUT_DIR"), "/responses_by_status.rs"));
 include!(concat!(env!("OUT_DIR"), "/split.rs"));

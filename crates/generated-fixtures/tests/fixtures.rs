@@ -525,3 +525,128 @@ async fn absent_and_null_are_different_things_on_the_wire() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn answers_are_typed_by_status() {
+    use generated_fixtures::responses_by_status::Client;
+    use generated_fixtures::responses_by_status::types::{
+        GetReportErrorByStatus as Failure, GetReportResponseByStatus as Success,
+    };
+
+    // Each status with the body its entry declares: exact statuses win over
+    // the 5XX range, which wins over `default`.
+    let cases: [(u16, serde_json::Value, &str); 7] = [
+        (200, json!({"id": "r1"}), "ok Status200 r1"),
+        (202, json!(null), "ok Status202"),
+        (404, json!({"resource": "report"}), "err Status404 report"),
+        (
+            422,
+            json!({"fields": ["from", "to"]}),
+            "err Status422 from,to",
+        ),
+        (503, json!({"message": "down"}), "err Status5xx down"),
+        (409, json!({"message": "busy"}), "err Default busy"),
+        // A 404 whose body is not the declared one is unexpected, not a guess.
+        (404, json!({"message": "wrong shape"}), "unexpected 404"),
+    ];
+    for (status, body, expected) in cases {
+        let server = MockServer::start().await;
+        let template = match status {
+            202 => ResponseTemplate::new(202),
+            _ => ResponseTemplate::new(status).set_body_json(body),
+        };
+        Mock::given(method("GET"))
+            .and(path("/reports/r1"))
+            .respond_with(template)
+            .mount(&server)
+            .await;
+        let client: Client = builder(&server).build().expect("valid base URL");
+        let seen = match client.get_report("r1").await {
+            Ok(Success::Status200(report)) => format!("ok Status200 {}", report.id),
+            Ok(Success::Status202) => "ok Status202".to_owned(),
+            Err(Error::Api { body, .. }) => match body {
+                Failure::Status404(missing) => format!("err Status404 {}", missing.resource),
+                Failure::Status422(invalid) => {
+                    format!("err Status422 {}", invalid.fields.join(","))
+                }
+                Failure::Status5xx(problem) => format!("err Status5xx {}", problem.message),
+                Failure::Default(problem) => format!("err Default {}", problem.message),
+            },
+            Err(Error::UnexpectedResponse { status, .. }) => {
+                format!("unexpected {}", status.as_u16())
+            }
+            Err(other) => format!("other {other}"),
+        };
+        assert_eq!(seen, expected, "status {status}");
+    }
+
+    // A success status the spec does not declare is a decode error.
+    let mock = server("GET", "/reports/r1", ResponseTemplate::new(206)).await;
+    let client: Client = builder(&mock).build().expect("valid base URL");
+    let error = client
+        .get_report("r1")
+        .await
+        .expect_err("206 is not declared");
+    assert!(
+        error
+            .to_string()
+            .contains("the spec declares no answer with status 206"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn binary_and_text_bodies_go_out_and_come_back_as_they_are() {
+    use generated_fixtures::responses_by_status::Client;
+
+    let pdf = b"%PDF-1.7\n\x00\xff\xfe binary".to_vec();
+    let mock = server(
+        "GET",
+        "/reports/r1/pdf",
+        ResponseTemplate::new(200).set_body_raw(pdf.clone(), "application/pdf"),
+    )
+    .await;
+    let client: Client = builder(&mock).build().expect("valid base URL");
+    assert_eq!(client.get_report_pdf("r1").await.expect("bytes"), pdf);
+    let sent = &requests(&mock).await[0];
+    assert_eq!(sent.headers["accept"], "application/pdf, application/json");
+
+    let mock = server("PUT", "/uploads/a.bin", ResponseTemplate::new(204)).await;
+    let client: Client = builder(&mock).build().expect("valid base URL");
+    client
+        .upload("a.bin", vec![0u8, 1, 2, 255])
+        .await
+        .expect("stored");
+    let sent = &requests(&mock).await[0];
+    assert_eq!(sent.headers["content-type"], "application/octet-stream");
+    assert_eq!(sent.body, [0u8, 1, 2, 255]);
+
+    let mock = server(
+        "POST",
+        "/notes",
+        ResponseTemplate::new(201).set_body_raw("n-7", "text/plain"),
+    )
+    .await;
+    let client: Client = builder(&mock).build().expect("valid base URL");
+    assert_eq!(client.create_note("héllo").await.expect("text"), "n-7");
+    let sent = &requests(&mock).await[0];
+    assert_eq!(sent.headers["content-type"], "text/plain");
+    assert_eq!(sent.body, "héllo".as_bytes());
+
+    let mock = server(
+        "POST",
+        "/notes",
+        ResponseTemplate::new(503).set_body_raw("read-only until 5pm", "text/plain"),
+    )
+    .await;
+    let client: Client = builder(&mock).build().expect("valid base URL");
+    match client.create_note("x").await {
+        Err(Error::Api { status, body, .. }) => {
+            assert_eq!(
+                (status.as_u16(), body.as_str()),
+                (503, "read-only until 5pm")
+            );
+        }
+        other => panic!("expected the declared text error, got {other:?}"),
+    }
+}

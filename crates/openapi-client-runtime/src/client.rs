@@ -10,6 +10,7 @@ use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::decode;
 use crate::error::Error;
 use crate::secret::Secret;
 
@@ -314,6 +315,8 @@ impl<T> ResponseValue<T> {
 enum Body {
     Json(Vec<u8>),
     Form(String),
+    /// Text or bytes, with the media type to send them as.
+    Raw(Vec<u8>, &'static str),
 }
 
 /// One request, as a generated method describes it.
@@ -325,6 +328,7 @@ pub struct Request {
     headers: Vec<(&'static str, String)>,
     cookies: Vec<(&'static str, String)>,
     body: Option<Body>,
+    accept: &'static str,
     security: &'static [&'static [Auth]],
     invalid: Option<String>,
 }
@@ -339,9 +343,17 @@ impl Request {
             headers: Vec::new(),
             cookies: Vec::new(),
             body: None,
+            accept: "application/json",
             security: &[],
             invalid: None,
         }
+    }
+
+    /// The media types the answer may come in (the `Accept` header);
+    /// `application/json` unless set.
+    pub fn accept(mut self, media_types: &'static str) -> Self {
+        self.accept = media_types;
+        self
     }
 
     /// The alternatives of the operation's `security`: the client applies
@@ -440,6 +452,19 @@ impl Request {
         self
     }
 
+    /// Sends `body` as text of the media type `content_type` (`text/plain`).
+    pub fn text_body(mut self, body: String, content_type: &'static str) -> Self {
+        self.body = Some(Body::Raw(body.into_bytes(), content_type));
+        self
+    }
+
+    /// Sends `body` as bytes of the media type `content_type`
+    /// (`application/octet-stream`, `image/png`).
+    pub fn bytes_body(mut self, body: Vec<u8>, content_type: &'static str) -> Self {
+        self.body = Some(Body::Raw(body, content_type));
+        self
+    }
+
     /// Sends `body` as `application/json`.
     pub fn json_body(mut self, body: &impl Serialize) -> Self {
         match serde_json::to_vec(body) {
@@ -479,7 +504,8 @@ impl Client {
         &self.inner.base_url
     }
 
-    /// Sends a request and decodes a 2xx answer as `T`, any other as `E`.
+    /// Sends a request and decodes a 2xx answer as JSON of type `T`, any
+    /// other as JSON of type `E`.
     ///
     /// # Errors
     ///
@@ -492,23 +518,7 @@ impl Client {
         T: DeserializeOwned,
         E: DeserializeOwned,
     {
-        let (status, headers, body) = self.send(request).await?;
-        if status.is_success() {
-            match serde_json::from_slice(&body) {
-                Ok(body) => Ok(ResponseValue {
-                    status,
-                    headers,
-                    body,
-                }),
-                Err(source) => Err(Error::Decode {
-                    status,
-                    headers,
-                    source,
-                }),
-            }
-        } else {
-            Err(error_answer(status, headers, &body))
-        }
+        self.execute_with(request, decode::json, decode::json).await
     }
 
     /// Sends a request whose successful answer has no body to decode.
@@ -523,15 +533,52 @@ impl Client {
     where
         E: DeserializeOwned,
     {
+        self.execute_with(request, decode::nothing, decode::json)
+            .await
+    }
+
+    /// Sends a request and decodes a 2xx answer with `success`, any other
+    /// with `error`: each is given the status, so bodies can differ by
+    /// status (see [`decode::Decoder`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::execute`]. An error answer that `error` cannot decode is
+    /// [`Error::UnexpectedResponse`]; a success that `success` cannot decode
+    /// is [`Error::Decode`].
+    pub async fn execute_with<T, E>(
+        &self,
+        request: Request,
+        success: decode::Decoder<T>,
+        error: decode::Decoder<E>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
         let (status, headers, body) = self.send(request).await?;
         if status.is_success() {
-            Ok(ResponseValue {
-                status,
-                headers,
-                body: (),
-            })
+            match success(status, &body) {
+                Ok(body) => Ok(ResponseValue {
+                    status,
+                    headers,
+                    body,
+                }),
+                Err(source) => Err(Error::Decode {
+                    status,
+                    headers,
+                    source,
+                }),
+            }
         } else {
-            Err(error_answer(status, headers, &body))
+            match error(status, &body) {
+                Ok(body) => Err(Error::Api {
+                    status,
+                    headers,
+                    body,
+                }),
+                Err(_) => Err(Error::UnexpectedResponse {
+                    status,
+                    headers,
+                    body: String::from_utf8_lossy(&body).into_owned(),
+                }),
+            }
         }
     }
 
@@ -547,7 +594,7 @@ impl Client {
         let mut builder = inner
             .http
             .request(request.method, url)
-            .header(ACCEPT, HeaderValue::from_static("application/json"));
+            .header(ACCEPT, HeaderValue::from_static(request.accept));
         if let Some(timeout) = inner.timeout {
             builder = builder.timeout(timeout);
         }
@@ -580,6 +627,9 @@ impl Client {
             Some(Body::Json(json)) => builder
                 .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                 .body(json),
+            Some(Body::Raw(bytes, content_type)) => builder
+                .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
+                .body(bytes),
             None => builder,
         };
         let mut response = builder.send().await.map_err(Error::from_reqwest)?;
@@ -679,26 +729,6 @@ impl Client {
             };
         }
         Ok(builder)
-    }
-}
-
-/// A non-2xx answer: the declared error if it decodes, else the raw text.
-fn error_answer<E: DeserializeOwned>(
-    status: StatusCode,
-    headers: HeaderMap,
-    body: &[u8],
-) -> Error<E> {
-    match serde_json::from_slice(body) {
-        Ok(body) => Error::Api {
-            status,
-            headers,
-            body,
-        },
-        Err(_) => Error::UnexpectedResponse {
-            status,
-            headers,
-            body: String::from_utf8_lossy(body).into_owned(),
-        },
     }
 }
 

@@ -44,6 +44,7 @@
 use std::collections::BTreeMap;
 use std::marker::PhantomData;
 
+use reqwest::StatusCode;
 use serde::de::{DeserializeOwned, Error};
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
@@ -164,6 +165,59 @@ impl<'de> Deserializer<'de> for Absent {
 
 fn decode_field<T: DeserializeOwned, E: Error>(name: &str, value: Value) -> Result<T, E> {
     T::deserialize(value).map_err(|error| E::custom(format_args!("field `{name}`: {error}")))
+}
+
+/// How an answer's body becomes a value: given the status and the bytes.
+/// Generated methods pass one for successes and one for errors to
+/// [`Client::execute_with`](crate::Client::execute_with): [`json`], [`text`],
+/// [`bytes`], [`nothing`], or a per-status enum's `from_response`.
+pub type Decoder<T> = fn(StatusCode, &[u8]) -> Result<T, serde_json::Error>;
+
+/// Decodes a JSON body, whatever the status.
+///
+/// # Errors
+///
+/// The body is not JSON of type `T`.
+pub fn json<T: DeserializeOwned>(_status: StatusCode, body: &[u8]) -> Result<T, serde_json::Error> {
+    serde_json::from_slice(body)
+}
+
+/// A text body, which must be UTF-8.
+///
+/// # Errors
+///
+/// The body is not UTF-8.
+pub fn text(_status: StatusCode, body: &[u8]) -> Result<String, serde_json::Error> {
+    String::from_utf8(body.to_vec()).map_err(|error| {
+        serde_json::Error::custom(format_args!("the text body is not UTF-8: {error}"))
+    })
+}
+
+/// The body's bytes, as they came.
+///
+/// # Errors
+///
+/// None; the signature is a [`Decoder`]'s.
+pub fn bytes(_status: StatusCode, body: &[u8]) -> Result<Vec<u8>, serde_json::Error> {
+    Ok(body.to_vec())
+}
+
+/// Nothing: the answer has no body to read (any sent is ignored).
+///
+/// # Errors
+///
+/// None; the signature is a [`Decoder`]'s.
+pub fn nothing(_status: StatusCode, _body: &[u8]) -> Result<(), serde_json::Error> {
+    Ok(())
+}
+
+/// The error of an answer whose status the spec does not declare, for a
+/// per-status enum without a `default`.
+#[must_use]
+pub fn undeclared_status(status: StatusCode) -> serde_json::Error {
+    serde_json::Error::custom(format_args!(
+        "the spec declares no answer with status {status}"
+    ))
 }
 
 /// Reads any JSON value, for a union that tries its alternatives in turn
@@ -297,6 +351,28 @@ mod tests {
         assert!(
             error.to_string().starts_with("field `b`: invalid type"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn decoders_read_json_text_and_bytes() {
+        let ok = StatusCode::OK;
+        assert_eq!(json::<Vec<i64>>(ok, b"[1,2]").expect("JSON"), [1, 2]);
+        assert!(json::<Vec<i64>>(ok, b"<html>").is_err());
+        assert_eq!(text(ok, "héllo".as_bytes()).expect("UTF-8"), "héllo");
+        let error = text(ok, &[0xff, b'a']).expect_err("not UTF-8");
+        assert!(
+            error.to_string().starts_with("the text body is not UTF-8"),
+            "{error}"
+        );
+        assert_eq!(
+            bytes(ok, &[0, 159, 146, 150]).expect("bytes"),
+            [0, 159, 146, 150]
+        );
+        nothing(ok, b"ignored").expect("nothing to read");
+        assert_eq!(
+            undeclared_status(StatusCode::IM_A_TEAPOT).to_string(),
+            "the spec declares no answer with status 418 I'm a teapot"
         );
     }
 

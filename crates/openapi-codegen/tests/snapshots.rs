@@ -42,4 +42,5 @@ snapshot_tests! {
     one_of_untagged => "tests/specs/one_of_untagged.yaml",
     hostile_text => "tests/specs/hostile_text.yaml",
     nullable_optional => "tests/specs/nullable_optional.yaml",
+    responses_by_status => "tests/specs/responses_by_status.yaml",
 }

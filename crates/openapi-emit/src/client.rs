@@ -2,13 +2,14 @@
 //! `_with_http_info` twin that also returns the status and headers.
 
 use openapi_ir::{
-    Api, BodyEncoding, Operation, ParameterLocation, SecurityKind, TypeRef, code_span,
+    Answer, Api, BodyEncoding, Operation, ParameterLocation, ResponseBody, SecurityKind, TypeKind,
+    TypeRef, code_span,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::docs::{doc_attrs, doc_paragraphs};
-use crate::types::{Scope, type_tokens};
+use crate::types::{Scope, body_decoder, type_tokens};
 
 /// The type an alias stands for, through any chain of aliases: whether a
 /// parameter is a list decides how it is sent.
@@ -118,14 +119,20 @@ pub(crate) fn client_items(api: &Api, methods: &TokenStream) -> TokenStream {
 pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream {
     let name = format_ident!("{}", operation.name);
     let with_info = format_ident!("{}_with_http_info", operation.name);
-    let success = operation.success.as_ref().map_or_else(
-        || quote!(()),
-        |body| type_tokens(api, &body.ty, Scope::Client),
-    );
-    let error = operation.error.as_ref().map_or_else(
-        || quote!(::openapi_client_runtime::serde_json::Value),
-        |body| type_tokens(api, &body.ty, Scope::Client),
-    );
+    let (success, success_decoder) = match &operation.success {
+        Some(answer) => (answer_type(api, answer), answer_decoder(api, answer)),
+        None => (
+            quote!(()),
+            quote!(::openapi_client_runtime::decode::nothing),
+        ),
+    };
+    let (error, error_decoder) = match &operation.error {
+        Some(answer) => (answer_type(api, answer), answer_decoder(api, answer)),
+        None => (
+            quote!(::openapi_client_runtime::serde_json::Value),
+            quote!(::openapi_client_runtime::decode::json),
+        ),
+    };
 
     let mut arguments = Vec::new();
     let mut argument_names = Vec::new();
@@ -147,9 +154,16 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         let ty = type_tokens(api, &body.ty, Scope::Client);
         arguments.push(quote!(body: impl ::std::convert::Into<#ty>));
         argument_names.push(format_ident!("body"));
+        let media_type = &body.media_type;
         match body.encoding {
             BodyEncoding::Form => quote!(let request = request.form_body(&body.into());),
             BodyEncoding::Json => quote!(let request = request.json_body(&body.into());),
+            BodyEncoding::Text => {
+                quote!(let request = request.text_body(body.into(), #media_type);)
+            }
+            BodyEncoding::Binary => {
+                quote!(let request = request.bytes_body(body.into(), #media_type);)
+            }
         }
     });
 
@@ -191,11 +205,16 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
             (ParameterShape::Json, false) => quote!(let request = request.#json(#api_name, #argument.as_ref());),
         }
     });
-    let execute = if operation.success.is_some() {
-        quote!(execute)
-    } else {
-        quote!(execute_without_body)
+    // The common shapes read best through the runtime's shorthands.
+    let is_json = |answer: &Option<Answer>| matches!(answer, Some(Answer::Body(body)) if body.encoding == BodyEncoding::Json);
+    let error_is_json = operation.error.is_none() || is_json(&operation.error);
+    let execute = match &operation.success {
+        _ if !error_is_json => quote!(execute_with(request, #success_decoder, #error_decoder)),
+        None => quote!(execute_without_body(request)),
+        success if is_json(success) => quote!(execute(request)),
+        _ => quote!(execute_with(request, #success_decoder, #error_decoder)),
     };
+    let accept = accept_header(api, operation).map(|media_types| quote!(.accept(#media_types)));
 
     let wire = format!(
         "Sends {}.",
@@ -223,10 +242,11 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         #info_doc
         pub async fn #with_info(&self, #(#arguments),*) -> ::std::result::Result<::openapi_client_runtime::ResponseValue<#success>, ::openapi_client_runtime::Error<#error>> {
             let request = ::openapi_client_runtime::Request::new(::openapi_client_runtime::Method::#method, #path)
-                #security;
+                #security
+                #accept;
             #(#parameter_statements)*
             #body_statement
-            self.inner.#execute(request).await
+            self.inner.#execute.await
         }
     }
 }
@@ -284,9 +304,58 @@ fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
     }
 }
 
+/// The Rust type an answer decodes into, as the client names it.
+fn answer_type(api: &Api, answer: &Answer) -> TokenStream {
+    match answer {
+        Answer::Body(body) => type_tokens(api, &body.ty, Scope::Client),
+        Answer::ByStatus(id) => type_tokens(api, &TypeRef::Named(*id), Scope::Client),
+    }
+}
+
+/// The runtime decoder (or per-status enum's `from_response`) for an answer.
+fn answer_decoder(api: &Api, answer: &Answer) -> TokenStream {
+    match answer {
+        Answer::Body(body) => body_decoder(body),
+        Answer::ByStatus(id) => {
+            let ty = answer_type(api, &Answer::ByStatus(*id));
+            quote!(#ty::from_response)
+        }
+    }
+}
+
+/// The `Accept` header when the answers are not all JSON: every media type
+/// they may come in, in the order declared.
+fn accept_header(api: &Api, operation: &Operation) -> Option<String> {
+    let mut bodies: Vec<&ResponseBody> = Vec::new();
+    for answer in [&operation.success, &operation.error].into_iter().flatten() {
+        match answer {
+            Answer::Body(body) => bodies.push(body),
+            Answer::ByStatus(id) => {
+                if let TypeKind::StatusUnion(union) = &api.type_def(*id).kind {
+                    bodies.extend(union.variants.iter().filter_map(|v| v.body.as_ref()));
+                }
+            }
+        }
+    }
+    if bodies
+        .iter()
+        .all(|body| body.encoding == BodyEncoding::Json)
+    {
+        return None;
+    }
+    let mut media_types: Vec<&str> = Vec::new();
+    for body in bodies {
+        if !media_types.contains(&body.media_type.as_str()) {
+            media_types.push(&body.media_type);
+        }
+    }
+    Some(media_types.join(", "))
+}
+
 fn errors_doc(operation: &Operation) -> String {
     let declared = match &operation.error {
-        Some(error) => match &error.docs {
+        Some(Answer::ByStatus(_)) => "[`openapi_client_runtime::Error::Api`] when the server answers with a declared error status, its body typed by status".to_owned(),
+        Some(Answer::Body(error)) => match &error.docs {
             Some(docs) => format!(
                 "[`openapi_client_runtime::Error::Api`] when the server answers with its declared error ({})",
                 docs.lines().next().unwrap_or_default().trim_end_matches('.')

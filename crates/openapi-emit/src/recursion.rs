@@ -35,7 +35,9 @@ fn edges(api: &Api) -> Vec<Vec<usize>> {
                 TypeKind::UntaggedUnion(u) => {
                     u.variants.iter().filter_map(|v| embedded(&v.ty)).collect()
                 }
-                TypeKind::StringEnum(_) => Vec::new(),
+                // Only operations name a status union, so no cycle can pass
+                // through one.
+                TypeKind::StringEnum(_) | TypeKind::StatusUnion(_) => Vec::new(),
             };
             targets.into_iter().map(|id| id.0).collect()
         })

@@ -2,7 +2,8 @@
 //! aliases, all serde-ready through the runtime's re-export of `serde`.
 
 use openapi_ir::{
-    Api, StringEnum, Struct, TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion, code_span,
+    Api, BodyEncoding, ResponseBody, StatusPattern, StatusUnion, StringEnum, Struct, TaggedUnion,
+    TypeDef, TypeKind, TypeRef, UntaggedUnion, code_span,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -27,6 +28,7 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
         TypeRef::F64 => quote!(f64),
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(::openapi_client_runtime::serde_json::Value),
+        TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
         TypeRef::Named(id) => {
             let name = format_ident!("{}", api.type_def(*id).name);
             match scope {
@@ -118,6 +120,7 @@ pub(crate) fn type_item(
         TypeKind::UntaggedUnion(union) => untagged_union_item(&docs, &name, union, &value_type),
         TypeKind::StringEnum(values) => string_enum_item(&docs, &name, values),
         TypeKind::TaggedUnion(union) => tagged_union_item(api, &docs, &name, union),
+        TypeKind::StatusUnion(union) => status_union_item(api, &name, union),
         TypeKind::Alias(target) => {
             let target = type_tokens(api, target, Scope::Types);
             quote! {
@@ -464,5 +467,96 @@ fn tagged_union_item(
         #deserialize
 
         #(#conversions)*
+    }
+}
+
+/// The runtime decoder for a body of one encoding (see
+/// `openapi_client_runtime::decode::Decoder`).
+pub(crate) fn body_decoder(body: &ResponseBody) -> TokenStream {
+    match body.encoding {
+        BodyEncoding::Text => quote!(::openapi_client_runtime::decode::text),
+        BodyEncoding::Binary => quote!(::openapi_client_runtime::decode::bytes),
+        BodyEncoding::Json | BodyEncoding::Form => quote!(::openapi_client_runtime::decode::json),
+    }
+}
+
+/// An enum with a variant per declared status, and the `from_response` that
+/// picks the variant by status and decodes the body as that status says.
+fn status_union_item(api: &Api, name: &proc_macro2::Ident, def: &StatusUnion) -> TokenStream {
+    let describe = |status: StatusPattern| match status {
+        StatusPattern::Code(code) => format!("Status {code}"),
+        StatusPattern::Range(class) => format!("Any status {class}xx not listed above"),
+        StatusPattern::Default => String::from("Any status not listed above (`default`)"),
+    };
+    let variants = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let lead = describe(variant.status);
+        let text = match variant.docs.as_deref() {
+            Some(docs) => format!("{lead}: {docs}"),
+            None => format!("{lead}."),
+        };
+        let docs = doc_attrs(Some(&text));
+        match &variant.body {
+            Some(body) => {
+                let ty = type_tokens(api, &body.ty, Scope::Types);
+                quote!(#docs #variant_name(#ty),)
+            }
+            None => quote!(#docs #variant_name,),
+        }
+    });
+    let arms = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let pattern = match variant.status {
+            StatusPattern::Code(code) => {
+                let code = proc_macro2::Literal::u16_unsuffixed(code);
+                quote!(#code)
+            }
+            StatusPattern::Range(class) => {
+                let low = proc_macro2::Literal::u16_unsuffixed(class * 100);
+                let high = proc_macro2::Literal::u16_unsuffixed(class * 100 + 99);
+                quote!(#low..=#high)
+            }
+            StatusPattern::Default => quote!(_),
+        };
+        let value = match &variant.body {
+            Some(body) => {
+                let decoder = body_decoder(body);
+                quote!(#decoder(status, body).map(Self::#variant_name))
+            }
+            None => quote!(::std::result::Result::Ok(Self::#variant_name)),
+        };
+        quote!(#pattern => #value,)
+    });
+    let fallback = (!def.variants.iter().any(|v| v.status == StatusPattern::Default)).then(|| {
+        quote!(_ => ::std::result::Result::Err(::openapi_client_runtime::decode::undeclared_status(status)),)
+    });
+    let docs = doc_attrs(Some(&format!(
+        "The answers of {} by status: each status has its own body.",
+        code_span(&def.operation)
+    )));
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl #name {
+            /// Decodes an answer's body as its status says.
+            ///
+            /// # Errors
+            ///
+            /// The body does not decode as its status declares, or the status
+            /// is not declared.
+            pub fn from_response(
+                status: ::openapi_client_runtime::StatusCode,
+                body: &[u8],
+            ) -> ::std::result::Result<Self, ::openapi_client_runtime::serde_json::Error> {
+                match status.as_u16() {
+                    #(#arms)*
+                    #fallback
+                }
+            }
+        }
     }
 }

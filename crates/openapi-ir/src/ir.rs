@@ -95,6 +95,44 @@ pub enum TypeKind {
     UntaggedUnion(UntaggedUnion),
     /// A component that is another type under a new name.
     Alias(TypeRef),
+    /// An operation's answers whose bodies differ by status: the status
+    /// picks the variant, and so how the body decodes.
+    StatusUnion(StatusUnion),
+}
+
+/// The answers of one kind (successes, or errors) of an operation, by
+/// status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusUnion {
+    /// The operation's method and path, for documentation.
+    pub operation: String,
+    /// Exact statuses first (ascending), then ranges, then `default`: the
+    /// order a status is matched in.
+    pub variants: Vec<StatusVariant>,
+}
+
+/// One declared status of a [`StatusUnion`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusVariant {
+    /// Rust variant name (`Status422`, `Status4xx`, `Default`).
+    pub name: String,
+    /// The statuses it stands for.
+    pub status: StatusPattern,
+    /// Its body, or `None` for an answer without one.
+    pub body: Option<ResponseBody>,
+    /// Documentation text from the response's `description`.
+    pub docs: Option<String>,
+}
+
+/// The statuses a response entry of the spec stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatusPattern {
+    /// One status (`422`).
+    Code(u16),
+    /// A class of statuses, by its first digit (`4XX` is `Range(4)`).
+    Range(u16),
+    /// `default`: any status not listed.
+    Default,
 }
 
 /// Fields of an object schema, with `allOf` members merged in.
@@ -206,6 +244,8 @@ pub enum TypeRef {
     Json,
     /// A named type from the arena.
     Named(TypeId),
+    /// Raw bytes: a body of a media type that is neither JSON nor text.
+    Bytes,
     /// An `array`.
     List(Box<TypeRef>),
     /// An object used as a map from string keys (`additionalProperties`).
@@ -312,9 +352,9 @@ pub struct Operation {
     /// The request body, if the operation takes one.
     pub body: Option<RequestBody>,
     /// What a successful (2xx) answer decodes into; `None` when it has no body.
-    pub success: Option<ResponseBody>,
+    pub success: Option<Answer>,
     /// What an error answer (4xx, 5xx, `default`) decodes into, if declared.
-    pub error: Option<ResponseBody>,
+    pub error: Option<Answer>,
     /// Security requirements: the request must satisfy one inner list, each
     /// naming schemes by `api_name`. Empty means no authentication.
     pub security: Vec<Vec<String>>,
@@ -370,6 +410,20 @@ pub enum BodyEncoding {
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// `text/*`: the body is a string.
+    Text,
+    /// Any other media type (`application/octet-stream`, `image/png`, `*/*`):
+    /// the body is raw bytes.
+    Binary,
+}
+
+/// What the answers of one kind (successes, or errors) decode into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The same body whatever the status.
+    Body(ResponseBody),
+    /// Bodies that differ by status: a [`TypeKind::StatusUnion`].
+    ByStatus(TypeId),
 }
 
 /// A request body.
@@ -390,6 +444,8 @@ pub struct RequestBody {
 pub struct ResponseBody {
     /// The media type it is read as.
     pub media_type: String,
+    /// How it is decoded: JSON, text or bytes.
+    pub encoding: BodyEncoding,
     /// Its type.
     pub ty: TypeRef,
     /// Documentation text from the response's `description`.

@@ -17,10 +17,10 @@ use openapiv3::{
 use crate::doc_text::{code_span, doc_text, one_line};
 use crate::error::{Error, Result};
 use crate::ir::{
-    Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
-    ParameterLocation, RequestBody, ResponseBody, SecurityKind, SecurityScheme, StringEnum, Struct,
-    TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant,
-    Warning,
+    Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
+    ParameterLocation, RequestBody, ResponseBody, SecurityKind, SecurityScheme, StatusPattern,
+    StatusUnion, StatusVariant, StringEnum, Struct, TaggedUnion, TypeDef, TypeId, TypeKind,
+    TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant, Warning,
 };
 use crate::naming::{UniqueNames, decode_pointer_token, pointer_token, type_name, value_name};
 
@@ -464,6 +464,7 @@ impl<'a> Lowering<'a> {
             TypeRef::F32 | TypeRef::F64 => "Number".to_owned(),
             TypeRef::Bool => "Boolean".to_owned(),
             TypeRef::Json => "Other".to_owned(),
+            TypeRef::Bytes => "Bytes".to_owned(),
             TypeRef::Named(id) => self.names[id.0].clone(),
             TypeRef::List(item) => format!("{}List", self.variant_name(item)),
             TypeRef::Map(value) => format!("{}Map", self.variant_name(value)),
@@ -899,8 +900,12 @@ impl<'a> Lowering<'a> {
             Some(body) => self.request_body(body, &format!("{pointer}/requestBody"), &hint)?,
             None => None,
         };
-        let (success, error) =
-            self.responses(&operation.responses, &format!("{pointer}/responses"), &hint)?;
+        let (success, error) = self.responses(
+            &operation.responses,
+            &format!("{} {path}", method.to_ascii_uppercase()),
+            &format!("{pointer}/responses"),
+            &hint,
+        )?;
         let requirements = operation.security.as_ref().or(self.spec.security.as_ref());
         let mut security = Vec::new();
         for (index, requirement) in requirements.into_iter().flatten().enumerate() {
@@ -1069,7 +1074,7 @@ impl<'a> Lowering<'a> {
                 Some(TypeKind::Alias(target)) => self.is_object_like(target),
                 // Not defined yet (a component lowered later): by the time
                 // lowering ends it will be; err on the side of no warning.
-                Some(TypeKind::StringEnum(_)) | None => false,
+                Some(TypeKind::StringEnum(_) | TypeKind::StatusUnion(_)) | None => false,
             },
             _ => false,
         }
@@ -1112,18 +1117,28 @@ impl<'a> Lowering<'a> {
             |components, name| components.request_bodies.get(name),
             pointer,
         )?;
-        let chosen = body.content.iter().find_map(|(media_type, content)| {
-            body_encoding(media_type).map(|encoding| (media_type, encoding, content))
-        });
+        // Of several media types, the one a caller most likely wants to
+        // build: JSON, then a form, then text, then bytes.
+        let chosen = preferred_media(
+            &body.content,
+            &[
+                BodyEncoding::Json,
+                BodyEncoding::Form,
+                BodyEncoding::Text,
+                BodyEncoding::Binary,
+            ],
+        );
         let Some((media_type, encoding, content)) = chosen else {
             let listed: Vec<_> = body.content.keys().map(String::as_str).collect();
             self.warn(pointer, format!("request media types {listed:?} are not supported yet; the operation sends no body"));
             return Ok(None);
         };
         let content_pointer = format!("{pointer}/content/{}/schema", pointer_token(media_type));
-        let ty = match &content.schema {
-            Some(schema) => self.type_of(schema, &content_pointer, &format!("{hint}Body"))?,
-            None => TypeRef::Json,
+        let ty = match (encoding, &content.schema) {
+            (BodyEncoding::Text, _) => TypeRef::String,
+            (BodyEncoding::Binary, _) => TypeRef::Bytes,
+            (_, Some(schema)) => self.type_of(schema, &content_pointer, &format!("{hint}Body"))?,
+            (_, None) => TypeRef::Json,
         };
         Ok(Some(RequestBody {
             media_type: media_type.clone(),
@@ -1133,79 +1148,142 @@ impl<'a> Lowering<'a> {
         }))
     }
 
+    /// The answers of an operation: successes (2xx) and errors (the rest),
+    /// each either one body for every status, or a [`StatusUnion`] when the
+    /// bodies differ by status.
     fn responses(
         &mut self,
         responses: &'a openapiv3::Responses,
+        operation: &str,
         pointer: &str,
         hint: &str,
-    ) -> Result<(Option<ResponseBody>, Option<ResponseBody>)> {
-        let mut success = None;
-        let mut errors: Vec<ResponseBody> = Vec::new();
-        let mut sorted: Vec<(String, &'a ReferenceOr<openapiv3::Response>)> = responses
-            .responses
-            .iter()
-            .map(|(status, response)| (status_key(status), response))
-            .collect();
-        sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        if let Some(default) = &responses.default {
-            sorted.push((String::from("default"), default));
+    ) -> Result<(Option<Answer>, Option<Answer>)> {
+        let mut entries: Vec<(StatusPattern, String, &'a ReferenceOr<openapiv3::Response>)> =
+            Vec::new();
+        for (status, response) in &responses.responses {
+            let (pattern, key) = match status {
+                StatusCode::Code(code) => (StatusPattern::Code(*code), code.to_string()),
+                StatusCode::Range(class) => (StatusPattern::Range(*class), format!("{class}XX")),
+            };
+            entries.push((pattern, key, response));
         }
-        for (status, response) in sorted {
-            let response_pointer = format!("{pointer}/{status}");
+        if let Some(default) = &responses.default {
+            entries.push((StatusPattern::Default, String::from("default"), default));
+        }
+        // Exact statuses, then ranges, then `default`: the order a status is
+        // matched in, whatever the order of the document.
+        entries.sort_by_key(|(pattern, _, _)| *pattern);
+        let mut successes = Vec::new();
+        let mut errors = Vec::new();
+        for (pattern, key, response) in entries {
+            let response_pointer = format!("{pointer}/{key}");
             let response = self.resolve(
                 response,
                 "responses",
                 |components, name| components.responses.get(name),
                 &response_pointer,
             )?;
-            let is_success = status.starts_with('2');
-            let json = response
-                .content
-                .iter()
-                .find(|(media_type, _)| body_encoding(media_type) == Some(BodyEncoding::Json));
-            let Some((media_type, content)) = json else {
-                continue;
-            };
-            let suffix = if is_success { "Response" } else { "Error" };
-            let content_pointer = format!(
-                "{response_pointer}/content/{}/schema",
-                pointer_token(media_type)
+            let is_success = matches!(
+                pattern,
+                StatusPattern::Code(200..=299) | StatusPattern::Range(2)
             );
-            let ty = match &content.schema {
-                Some(schema) => {
-                    self.type_of(schema, &content_pointer, &format!("{hint}{suffix}"))?
-                }
-                None => TypeRef::Json,
-            };
-            let body = ResponseBody {
-                media_type: media_type.clone(),
-                ty,
+            let suffix = if is_success { "Response" } else { "Error" };
+            let body =
+                self.response_body(response, &response_pointer, &format!("{hint}{suffix}"))?;
+            let variant = StatusVariant {
+                name: match pattern {
+                    StatusPattern::Code(code) => format!("Status{code}"),
+                    StatusPattern::Range(class) => format!("Status{class}xx"),
+                    StatusPattern::Default => String::from("Default"),
+                },
+                status: pattern,
+                body,
                 docs: doc_text(&response.description),
             };
             if is_success {
-                if success.is_none() {
-                    success = Some(body);
-                }
-            } else if !errors.iter().any(|e| e.ty == body.ty) {
-                errors.push(body);
+                successes.push(variant);
+            } else if variant.body.is_some() {
+                // An error status without a body adds nothing to decode: its
+                // answer falls to `default`, or to an unexpected response.
+                errors.push(variant);
             }
         }
-        let error = match errors.len() {
-            0 => None,
-            1 => errors.pop(),
-            _ => {
-                self.warn(
-                    pointer,
-                    "error responses have different schemas; errors decode as `serde_json::Value`",
-                );
-                Some(ResponseBody {
-                    media_type: String::from("application/json"),
-                    ty: TypeRef::Json,
-                    docs: None,
-                })
-            }
-        };
+        let success = self.answer(
+            successes,
+            operation,
+            pointer,
+            &format!("{hint}ResponseByStatus"),
+        );
+        let error = self.answer(errors, operation, pointer, &format!("{hint}ErrorByStatus"));
         Ok((success, error))
+    }
+
+    /// One body for all `variants` when they agree, else a status union
+    /// named from `hint`.
+    fn answer(
+        &mut self,
+        variants: Vec<StatusVariant>,
+        operation: &str,
+        pointer: &str,
+        hint: &str,
+    ) -> Option<Answer> {
+        let first = variants.first()?;
+        let same = |a: &Option<ResponseBody>, b: &Option<ResponseBody>| match (a, b) {
+            (Some(a), Some(b)) => a.ty == b.ty && a.encoding == b.encoding,
+            (None, None) => true,
+            _ => false,
+        };
+        if variants
+            .iter()
+            .all(|variant| same(&variant.body, &first.body))
+        {
+            return first.body.clone().map(Answer::Body);
+        }
+        let (id, name) = self.reserve(hint);
+        self.types[id.0] = Some(TypeDef {
+            name,
+            api_name: hint.to_owned(),
+            pointer: pointer.to_owned(),
+            docs: None,
+            kind: TypeKind::StatusUnion(StatusUnion {
+                operation: operation.to_owned(),
+                variants,
+            }),
+        });
+        Some(Answer::ByStatus(id))
+    }
+
+    /// The body of one response: JSON if it offers JSON, else text, else
+    /// bytes; `None` for a response without content.
+    fn response_body(
+        &mut self,
+        response: &'a openapiv3::Response,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Option<ResponseBody>> {
+        let chosen = preferred_media(
+            &response.content,
+            &[BodyEncoding::Json, BodyEncoding::Text, BodyEncoding::Binary],
+        );
+        let Some((media_type, encoding, content)) = chosen else {
+            return Ok(None);
+        };
+        let ty = match (encoding, &content.schema) {
+            (BodyEncoding::Json, Some(schema)) => {
+                let content_pointer =
+                    format!("{pointer}/content/{}/schema", pointer_token(media_type));
+                self.type_of(schema, &content_pointer, hint)?
+            }
+            (BodyEncoding::Text, _) => TypeRef::String,
+            (BodyEncoding::Binary, _) => TypeRef::Bytes,
+            _ => TypeRef::Json,
+        };
+        Ok(Some(ResponseBody {
+            media_type: media_type.clone(),
+            encoding,
+            ty,
+            docs: doc_text(&response.description),
+        }))
     }
 
     /// Sorts the arena by Rust name and rewrites every [`TypeId`] to match,
@@ -1245,9 +1323,18 @@ impl<'a> Lowering<'a> {
                 TypeKind::UntaggedUnion(union) => {
                     union.variants.iter_mut().for_each(|v| remap(&mut v.ty))
                 }
+                TypeKind::StatusUnion(union) => union
+                    .variants
+                    .iter_mut()
+                    .filter_map(|variant| variant.body.as_mut())
+                    .for_each(|body| remap(&mut body.ty)),
                 TypeKind::StringEnum(_) => {}
             }
         }
+        let remap_answer = |answer: &mut Answer| match answer {
+            Answer::Body(body) => remap(&mut body.ty),
+            Answer::ByStatus(id) => *id = TypeId(new_index[id.0]),
+        };
         for operation in &mut operations {
             operation
                 .parameters
@@ -1257,10 +1344,10 @@ impl<'a> Lowering<'a> {
                 remap(&mut body.ty);
             }
             if let Some(success) = &mut operation.success {
-                remap(&mut success.ty);
+                remap_answer(success);
             }
             if let Some(error) = &mut operation.error {
-                remap(&mut error.ty);
+                remap_answer(error);
             }
         }
         let mut slots: Vec<Option<TypeDef>> = types.into_iter().map(Some).collect();
@@ -1475,6 +1562,25 @@ fn join_docs(heading: Option<&str>, body: Option<&str>) -> Option<String> {
     }
 }
 
+/// The entry of `content` whose encoding comes first in `order`, the
+/// document's first on a tie.
+fn preferred_media<'c>(
+    content: &'c openapiv3::Content,
+    order: &[BodyEncoding],
+) -> Option<(&'c String, BodyEncoding, &'c openapiv3::MediaType)> {
+    content
+        .iter()
+        .filter_map(|(media_type, entry)| {
+            let encoding = body_encoding(media_type)?;
+            let rank = order.iter().position(|preferred| *preferred == encoding)?;
+            Some((rank, media_type, encoding, entry))
+        })
+        .min_by_key(|(rank, ..)| *rank)
+        .map(|(_, media_type, encoding, entry)| (media_type, encoding, entry))
+}
+
+/// How a media type is encoded; `None` for the ones not supported yet
+/// (multipart).
 fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
     let essence = media_type
         .split(';')
@@ -1486,15 +1592,12 @@ fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
         Some(BodyEncoding::Json)
     } else if essence == "application/x-www-form-urlencoded" {
         Some(BodyEncoding::Form)
-    } else {
+    } else if essence.starts_with("multipart/") {
         None
-    }
-}
-
-fn status_key(status: &StatusCode) -> String {
-    match status {
-        StatusCode::Code(code) => code.to_string(),
-        StatusCode::Range(range) => format!("{range}XX"),
+    } else if essence.starts_with("text/") {
+        Some(BodyEncoding::Text)
+    } else {
+        Some(BodyEncoding::Binary)
     }
 }
 

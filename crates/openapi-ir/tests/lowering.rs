@@ -1,6 +1,8 @@
 //! Lowering, case by case: small specs in, the IR (or the error) out.
 
-use openapi_ir::{Api, Error, Field, SecurityKind, TypeDef, TypeKind, TypeRef, load};
+use openapi_ir::{
+    Answer, Api, Error, Field, ResponseBody, SecurityKind, TypeDef, TypeKind, TypeRef, load,
+};
 
 /// A spec with these `components/schemas` and `paths`.
 fn spec(schemas: &str, paths: &str) -> String {
@@ -365,18 +367,15 @@ fn operations_get_sanitized_sorted_names_and_typed_outcomes() {
     );
     let operation = &api.operations[1];
     assert_eq!(operation.pointer, "#/paths/~1z/get");
-    let name_of = |ty: &TypeRef| match ty {
-        TypeRef::Named(id) => api.type_def(*id).name.clone(),
+    let name_of = |answer: Option<&Answer>| match answer {
+        Some(Answer::Body(ResponseBody {
+            ty: TypeRef::Named(id),
+            ..
+        })) => api.type_def(*id).name.clone(),
         other => format!("{other:?}"),
     };
-    assert_eq!(
-        name_of(&operation.success.as_ref().expect("success").ty),
-        "Thing"
-    );
-    assert_eq!(
-        name_of(&operation.error.as_ref().expect("error").ty),
-        "Problem"
-    );
+    assert_eq!(name_of(operation.success.as_ref()), "Thing");
+    assert_eq!(name_of(operation.error.as_ref()), "Problem");
 }
 
 #[test]
@@ -612,4 +611,95 @@ E:
     ));
     assert_eq!(fields(&api, "T").len(), 1);
     assert!(api.warnings.is_empty());
+}
+
+#[test]
+fn answers_are_one_body_when_statuses_agree_and_a_status_union_when_not() {
+    let schemas = "A: {type: object, properties: {a: {type: string}}}\nB: {type: object, properties: {b: {type: string}}}";
+    let json = |name: &str| {
+        format!(
+            "{{description: d, content: {{application/json: {{schema: {{$ref: '#/components/schemas/{name}'}}}}}}}}"
+        )
+    };
+    let bodiless = "{description: d}";
+    // (responses, success, error): a body's type name, `none`, or the
+    // variants of a status union in matching order.
+    let cases = [
+        (
+            vec![("'200'", json("A")), ("'201'", json("A"))],
+            "A",
+            "none",
+        ),
+        (vec![("'204'", bodiless.to_owned())], "none", "none"),
+        (
+            vec![("'204'", bodiless.to_owned()), ("'200'", json("A"))],
+            "Status200(A) Status204",
+            "none",
+        ),
+        (
+            vec![("'200'", json("A")), ("'201'", json("B"))],
+            "Status200(A) Status201(B)",
+            "none",
+        ),
+        (
+            vec![("'400'", json("B")), ("default", json("B"))],
+            "none",
+            "B",
+        ),
+        // A bodiless error adds nothing to decode.
+        (
+            vec![("'404'", bodiless.to_owned()), ("default", json("B"))],
+            "none",
+            "B",
+        ),
+        // Document order does not matter: exact, then range, then default.
+        (
+            vec![
+                ("default", json("B")),
+                ("4XX", json("A")),
+                ("'422'", json("A")),
+            ],
+            "none",
+            "Status422(A) Status4xx(A) Default(B)",
+        ),
+    ];
+    for (responses, success, error) in cases {
+        let entries: String = responses
+            .iter()
+            .map(|(status, body)| format!("        {status}: {body}\n"))
+            .collect();
+        let paths = format!("/x:\n  get:\n    operationId: x\n    responses:\n{entries}");
+        let api = load(&spec(schemas, &paths)).unwrap_or_else(|e| panic!("lowers: {e}"));
+        let describe = |answer: Option<&Answer>| match answer {
+            None => "none".to_owned(),
+            Some(Answer::Body(body)) => match &body.ty {
+                TypeRef::Named(id) => api.type_def(*id).name.clone(),
+                other => format!("{other:?}"),
+            },
+            Some(Answer::ByStatus(id)) => match &api.type_def(*id).kind {
+                TypeKind::StatusUnion(union) => union
+                    .variants
+                    .iter()
+                    .map(|variant| match &variant.body {
+                        Some(ResponseBody {
+                            ty: TypeRef::Named(ty),
+                            ..
+                        }) => {
+                            format!("{}({})", variant.name, api.type_def(*ty).name)
+                        }
+                        _ => variant.name.clone(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                other => format!("{other:?}"),
+            },
+        };
+        let operation = &api.operations[0];
+        assert_eq!(
+            describe(operation.success.as_ref()),
+            success,
+            "{responses:?}"
+        );
+        assert_eq!(describe(operation.error.as_ref()), error, "{responses:?}");
+    }
 }
