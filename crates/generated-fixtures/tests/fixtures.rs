@@ -265,10 +265,10 @@ async fn recursive_types_are_boxed_where_a_cycle_closes() {
 }
 
 #[tokio::test]
-async fn each_parameter_shape_is_sent_as_text() {
+async fn each_parameter_is_sent_in_its_style() {
     use generated_fixtures::parameter_shapes::Client;
     use generated_fixtures::parameter_shapes::types::{
-        FilesGetFilter, FilesGetSort, FilesGetTheme,
+        FilesGetFilter, FilesGetSort, FilesGetTheme, FilesGetWhere, FilesGetWhereSize,
     };
 
     let server = server("GET", "/files/42", ResponseTemplate::new(204)).await;
@@ -282,22 +282,52 @@ async fn each_parameter_shape_is_sent_as_text() {
             Some(FilesGetFilter {
                 kind: Some("pdf".into()),
             }),
+            Some(FilesGetWhere {
+                kind: Some("doc".into()),
+                size: Some(FilesGetWhereSize { max: Some(5) }),
+            }),
+            Some(vec![1, 2]),
+            Some(vec!["x".into(), "y".into()]),
+            Some(vec![3, 4]),
+            Some(vec!["p".into(), "q".into()]),
             "trace-1",
+            Some(vec![7, 8]),
             Some("a; b=\"c\""),
             Some(FilesGetTheme::Dark),
         )
         .await
         .expect("204");
     client
-        .files_get(42, None, None, None, None, "trace-2", None, None)
+        .files_get(
+            42, None, None, None, None, None, None, None, None, None, "trace-2", None, None, None,
+        )
         .await
         .expect("204");
     let sent = requests(&server).await;
+    let query: Vec<(String, String)> = sent[0].url.query_pairs().into_owned().collect();
+    let query: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
     assert_eq!(
-        sent[0].url.query(),
-        Some("access_token=tok+en&fields=a%2Cb&sort=size&filter=%7B%22kind%22%3A%22pdf%22%7D")
+        query,
+        [
+            "access_token=tok en",
+            "fields=a,b",
+            "sort=size",
+            // form, exploded (the default): an object's properties spread out
+            "kind=pdf",
+            // deepObject, nested objects included
+            "where[kind]=doc",
+            "where[size][max]=5",
+            // form, explode: false
+            "ids=1,2",
+            // form, exploded: a list repeats the parameter
+            "tags=x",
+            "tags=y",
+            "range=3|4",
+            "words=p q",
+        ]
     );
     assert_eq!(sent[0].headers["x-trace"], "trace-1");
+    assert_eq!(sent[0].headers["x-ids"], "7,8", "simple style");
     // Cookies share one header; a value's `;`, space and quotes are encoded.
     assert_eq!(
         sent[0].headers["cookie"],
@@ -307,6 +337,7 @@ async fn each_parameter_shape_is_sent_as_text() {
         sent[1].headers.get("cookie").is_none(),
         "no cookies, no header"
     );
+    assert!(sent[1].headers.get("x-ids").is_none());
     assert_eq!(
         sent[1].url.query(),
         None,

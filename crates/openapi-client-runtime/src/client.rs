@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 
 use crate::decode;
 use crate::error::Error;
+use crate::parameter_style::{self, Style};
 use crate::secret::Secret;
 
 /// Default for [`ClientBuilder::max_response_bytes`]: 16 MiB.
@@ -324,9 +325,9 @@ enum Body {
 pub struct Request {
     method: Method,
     path: String,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(String, String)>,
     headers: Vec<(&'static str, String)>,
-    cookies: Vec<(&'static str, String)>,
+    cookies: Vec<(String, String)>,
     body: Option<Body>,
     accept: &'static str,
     security: &'static [&'static [Auth]],
@@ -373,33 +374,59 @@ impl Request {
         self
     }
 
-    /// Like [`Request::path_param`], for a value with no text form of its
-    /// own (an object): its JSON text.
-    pub fn path_param_json(self, name: &str, value: &impl Serialize) -> Self {
-        match serde_json::to_string(value) {
-            Ok(text) => self.path_param(name, text),
-            Err(error) => self.refuse(format!(
-                "path parameter `{name}` cannot be JSON-encoded: {error}"
-            )),
+    /// Puts `value`, written in `style`, in place of `{name}` in the path
+    /// (see [`Request::path_param`]).
+    pub fn path_parameter(self, name: &str, style: Style, value: &impl Serialize) -> Self {
+        match parameter_pairs("path parameter", name, style, value) {
+            Ok(pairs) => match pairs.into_iter().next() {
+                Some((_, text)) => self.path_param(name, text),
+                None => self.refuse(format!("path parameter `{name}` has no value")),
+            },
+            Err(message) => self.refuse(message),
         }
     }
 
-    /// Adds a query parameter holding a value's JSON text; `None` adds
-    /// nothing.
-    pub fn query_json(self, name: &'static str, value: Option<&impl Serialize>) -> Self {
-        match value.map(serde_json::to_string).transpose() {
-            Ok(text) => self.query(name, text),
-            Err(error) => self.refuse(format!(
-                "query parameter `{name}` cannot be JSON-encoded: {error}"
-            )),
+    /// Adds a query parameter written in `style`; `None` adds nothing.
+    pub fn query_parameter(mut self, name: &str, style: Style, value: &impl Serialize) -> Self {
+        match parameter_pairs("query parameter", name, style, value) {
+            Ok(pairs) => {
+                self.query.extend(pairs);
+                self
+            }
+            Err(message) => self.refuse(message),
         }
     }
 
-    /// Adds a header holding a value's JSON text; `None` adds nothing.
-    pub fn header_json(self, name: &'static str, value: Option<&impl Serialize>) -> Self {
-        match value.map(serde_json::to_string).transpose() {
-            Ok(text) => self.header(name, text),
-            Err(error) => self.refuse(format!("header `{name}` cannot be JSON-encoded: {error}")),
+    /// Adds a header written in `style`; `None` adds nothing.
+    pub fn header_parameter(
+        mut self,
+        name: &'static str,
+        style: Style,
+        value: &impl Serialize,
+    ) -> Self {
+        match parameter_pairs("header", name, style, value) {
+            Ok(pairs) => {
+                self.headers
+                    .extend(pairs.into_iter().map(|(_, text)| (name, text)));
+                self
+            }
+            Err(message) => self.refuse(message),
+        }
+    }
+
+    /// Adds a cookie to the `Cookie` header, written in `style`, its value
+    /// percent-encoded where a cookie value may not hold the byte; `None`
+    /// adds nothing.
+    pub fn cookie_parameter(mut self, name: &str, style: Style, value: &impl Serialize) -> Self {
+        match parameter_pairs("cookie", name, style, value) {
+            Ok(pairs) => {
+                let encoded = pairs
+                    .into_iter()
+                    .map(|(name, text)| (name, encode_cookie_value(&text)));
+                self.cookies.extend(encoded);
+                self
+            }
+            Err(message) => self.refuse(message),
         }
     }
 
@@ -407,40 +434,6 @@ impl Request {
     fn refuse(mut self, message: String) -> Self {
         self.invalid.get_or_insert(message);
         self
-    }
-
-    /// Adds a query parameter; `None` adds nothing.
-    pub fn query(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
-        if let Some(value) = value {
-            self.query.push((name, value.to_string()));
-        }
-        self
-    }
-
-    /// Adds a header; `None` adds nothing.
-    pub fn header(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
-        if let Some(value) = value {
-            self.headers.push((name, value.to_string()));
-        }
-        self
-    }
-
-    /// Adds a cookie to the `Cookie` header, its value percent-encoded where
-    /// a cookie value may not hold the byte; `None` adds nothing.
-    pub fn cookie(mut self, name: &'static str, value: Option<impl ToString>) -> Self {
-        if let Some(value) = value {
-            self.cookies
-                .push((name, encode_cookie_value(&value.to_string())));
-        }
-        self
-    }
-
-    /// Adds a cookie whose value is the JSON text of `value`.
-    pub fn cookie_json(self, name: &'static str, value: Option<&impl Serialize>) -> Self {
-        match value.map(serde_json::to_string).transpose() {
-            Ok(text) => self.cookie(name, text),
-            Err(error) => self.refuse(format!("cookie `{name}` cannot be JSON-encoded: {error}")),
-        }
     }
 
     /// Sends `body` as `application/x-www-form-urlencoded`.
@@ -473,6 +466,19 @@ impl Request {
         }
         self
     }
+}
+
+/// The pairs a parameter's value becomes in `style`, or why it cannot be
+/// written (the message names the parameter, never its value).
+fn parameter_pairs(
+    kind: &str,
+    name: &str,
+    style: Style,
+    value: &impl Serialize,
+) -> Result<Vec<(String, String)>, String> {
+    serde_json::to_value(value)
+        .map(|value| parameter_style::pairs(name, style, &value))
+        .map_err(|error| format!("{kind} `{name}` cannot be encoded: {error}"))
 }
 
 /// Percent-encodes one path parameter value (everything but RFC 3986
@@ -656,7 +662,7 @@ impl Client {
         &self,
         mut builder: reqwest::RequestBuilder,
         alternatives: &[&[Auth]],
-        query: &mut Vec<(&'static str, String)>,
+        query: &mut Vec<(String, String)>,
     ) -> Result<reqwest::RequestBuilder, Error<E>> {
         if alternatives.is_empty() || alternatives.iter().any(|a| a.is_empty()) {
             return Ok(builder);
@@ -708,7 +714,7 @@ impl Client {
                         api_key: Some(key), ..
                     },
                 ) => {
-                    query.push((name, key.expose().to_owned()));
+                    query.push(((*name).to_owned(), key.expose().to_owned()));
                     builder
                 }
                 (

@@ -13,6 +13,7 @@ mod client;
 pub mod decode;
 pub mod encode;
 mod error;
+pub mod parameter_style;
 mod raw_fields;
 mod secret;
 pub mod tagged;

@@ -2,68 +2,14 @@
 //! `_with_http_info` twin that also returns the status and headers.
 
 use openapi_ir::{
-    Answer, Api, BodyEncoding, Operation, ParameterLocation, ResponseBody, SecurityKind, TypeKind,
-    TypeRef, code_span,
+    Answer, Api, BodyEncoding, Operation, ParameterLocation, ParameterStyle, ResponseBody,
+    SecurityKind, TypeKind, TypeRef, code_span,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::docs::{doc_attrs, doc_paragraphs};
 use crate::types::{Scope, body_decoder, type_tokens};
-
-/// The type an alias stands for, through any chain of aliases: whether a
-/// parameter is a list decides how it is sent.
-fn resolve_alias<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
-    let mut ty = ty;
-    // An alias chain is at most as long as the arena; a cycle cannot be
-    // lowered, but the bound keeps this loop finite regardless.
-    for _ in 0..api.types.len() {
-        match ty {
-            TypeRef::Named(id) => match &api.type_def(*id).kind {
-                openapi_ir::TypeKind::Alias(target) => ty = target,
-                _ => return ty,
-            },
-            _ => return ty,
-        }
-    }
-    ty
-}
-
-/// How a parameter value becomes text on the wire.
-#[derive(Clone, Copy)]
-enum ParameterShape {
-    /// A scalar or string enum: its `Display` text.
-    Text,
-    /// A credential: its exposed text.
-    Secret,
-    /// A list of scalars: the parameter repeated once per item.
-    TextList,
-    /// Anything else (objects, nested lists): JSON text.
-    Json,
-}
-
-impl ParameterShape {
-    fn of(api: &Api, ty: &TypeRef) -> Self {
-        let is_text = |ty: &TypeRef| match resolve_alias(api, ty) {
-            TypeRef::String
-            | TypeRef::I32
-            | TypeRef::I64
-            | TypeRef::F32
-            | TypeRef::F64
-            | TypeRef::Bool => true,
-            TypeRef::Named(id) => {
-                matches!(api.type_def(*id).kind, openapi_ir::TypeKind::StringEnum(_))
-            }
-            _ => false,
-        };
-        match resolve_alias(api, ty) {
-            TypeRef::SecretString => ParameterShape::Secret,
-            ty if is_text(ty) => ParameterShape::Text,
-            TypeRef::List(item) if is_text(item) => ParameterShape::TextList,
-            _ => ParameterShape::Json,
-        }
-    }
-}
 
 /// The `Client` struct, its constructor, and `methods` (all of
 /// [`operation_methods`], or a marker to splice them in at).
@@ -173,36 +119,28 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         let alternatives = security_expression(api, operation);
         quote!(.security(#alternatives))
     });
+    // The runtime writes any value in the parameter's style; the generated
+    // code only names the style.
     let parameter_statements = operation.parameters.iter().map(|parameter| {
         let argument = format_ident!("{}", parameter.name);
         let api_name = &parameter.api_name;
-        let (text, json) = match parameter.location {
-            ParameterLocation::Query => (quote!(query), quote!(query_json)),
-            ParameterLocation::Header => (quote!(header), quote!(header_json)),
-            ParameterLocation::Cookie => (quote!(cookie), quote!(cookie_json)),
-            ParameterLocation::Path => (quote!(path_param), quote!(path_param_json)),
+        let add = match parameter.location {
+            ParameterLocation::Path => quote!(path_parameter),
+            ParameterLocation::Query => quote!(query_parameter),
+            ParameterLocation::Header => quote!(header_parameter),
+            ParameterLocation::Cookie => quote!(cookie_parameter),
         };
-        let path = parameter.location == ParameterLocation::Path;
-        match (ParameterShape::of(api, &parameter.ty), parameter.required) {
-            (ParameterShape::Text, true) if path => quote!(let request = request.path_param(#api_name, #argument);),
-            (ParameterShape::Secret, true) if path => {
-                quote!(let request = request.path_param(#api_name, #argument.expose());)
-            }
-            (ParameterShape::Json, true) if path => quote!(let request = request.path_param_json(#api_name, &#argument);),
-            (ParameterShape::Text, true) => quote!(let request = request.#text(#api_name, Some(#argument));),
-            (ParameterShape::Text, false) => quote!(let request = request.#text(#api_name, #argument);),
-            (ParameterShape::Secret, true) => quote!(let request = request.#text(#api_name, Some(#argument.expose()));),
-            (ParameterShape::Secret, false) => {
-                quote!(let request = request.#text(#api_name, #argument.as_ref().map(::openapi_client_runtime::Secret::expose));)
-            }
-            (ParameterShape::TextList, true) => quote! {
-                let request = #argument.iter().fold(request, |request, item| request.#text(#api_name, Some(item)));
-            },
-            (ParameterShape::TextList, false) => quote! {
-                let request = #argument.iter().flatten().fold(request, |request, item| request.#text(#api_name, Some(item)));
-            },
-            (ParameterShape::Json, true) => quote!(let request = request.#json(#api_name, Some(&#argument));),
-            (ParameterShape::Json, false) => quote!(let request = request.#json(#api_name, #argument.as_ref());),
+        let style = match parameter.style {
+            ParameterStyle::FormExploded => quote!(FormExploded),
+            ParameterStyle::Form => quote!(Form),
+            ParameterStyle::SpaceDelimited => quote!(SpaceDelimited),
+            ParameterStyle::PipeDelimited => quote!(PipeDelimited),
+            ParameterStyle::DeepObject => quote!(DeepObject),
+            ParameterStyle::Simple => quote!(Simple),
+            ParameterStyle::SimpleExploded => quote!(SimpleExploded),
+        };
+        quote! {
+            let request = request.#add(#api_name, ::openapi_client_runtime::parameter_style::Style::#style, &#argument);
         }
     });
     // The common shapes read best through the runtime's shorthands.

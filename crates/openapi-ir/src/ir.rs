@@ -386,6 +386,27 @@ impl ParameterLocation {
     }
 }
 
+/// A parameter's `style` and `explode`, as declared or defaulted (`form`
+/// exploded in the query and cookies, `simple` in the path and headers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParameterStyle {
+    /// `form`, exploded: lists repeat the parameter, objects spread into
+    /// parameters of their own.
+    FormExploded,
+    /// `form`, not exploded: comma-separated.
+    Form,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`: `name[property]=value`.
+    DeepObject,
+    /// `simple`, not exploded: comma-separated.
+    Simple,
+    /// `simple`, exploded: objects as `key=value` pairs, comma-separated.
+    SimpleExploded,
+}
+
 /// One operation parameter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Parameter {
@@ -395,6 +416,8 @@ pub struct Parameter {
     pub api_name: String,
     /// Where it goes.
     pub location: ParameterLocation,
+    /// How its value is spelled there.
+    pub style: ParameterStyle,
     /// Its type.
     pub ty: TypeRef,
     /// Whether the caller must give it.

@@ -18,9 +18,9 @@ use crate::doc_text::{code_span, doc_text, one_line};
 use crate::error::{Error, Result};
 use crate::ir::{
     Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
-    ParameterLocation, RequestBody, ResponseBody, SecurityKind, SecurityScheme, StatusPattern,
-    StatusUnion, StatusVariant, StringEnum, Struct, TaggedUnion, TypeDef, TypeId, TypeKind,
-    TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant, Warning,
+    ParameterLocation, ParameterStyle, RequestBody, ResponseBody, SecurityKind, SecurityScheme,
+    StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct, TaggedUnion, TypeDef, TypeId,
+    TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant, Warning,
 };
 use crate::naming::{UniqueNames, decode_pointer_token, pointer_token, type_name, value_name};
 
@@ -957,7 +957,12 @@ impl<'a> Lowering<'a> {
     ) -> Result<Vec<Parameter>> {
         // An operation's parameter replaces a path item's with the same name
         // and location.
-        let mut merged: Vec<(&'a openapiv3::ParameterData, ParameterLocation, String)> = Vec::new();
+        let mut merged: Vec<(
+            &'a openapiv3::ParameterData,
+            ParameterLocation,
+            ParameterStyle,
+            String,
+        )> = Vec::new();
         let sources = shared
             .iter()
             .enumerate()
@@ -986,20 +991,40 @@ impl<'a> Lowering<'a> {
                 |components, name| components.parameters.get(name),
                 &parameter_pointer,
             )?;
-            let (data, location) = match parameter {
-                openapiv3::Parameter::Path { parameter_data, .. } => {
-                    (parameter_data, ParameterLocation::Path)
+            let (data, location, style) = match parameter {
+                openapiv3::Parameter::Path {
+                    parameter_data,
+                    style,
+                } => {
+                    if !matches!(style, openapiv3::PathStyle::Simple) {
+                        self.warn(
+                            &parameter_pointer,
+                            format!("path style {style:?} is not supported yet; the value is written in style `simple`"),
+                        );
+                    }
+                    (parameter_data, ParameterLocation::Path, SpecStyle::Simple)
                 }
-                openapiv3::Parameter::Query { parameter_data, .. } => {
-                    (parameter_data, ParameterLocation::Query)
+                openapiv3::Parameter::Query {
+                    parameter_data,
+                    style,
+                    ..
+                } => {
+                    let style = match style {
+                        openapiv3::QueryStyle::Form => SpecStyle::Form,
+                        openapiv3::QueryStyle::SpaceDelimited => SpecStyle::SpaceDelimited,
+                        openapiv3::QueryStyle::PipeDelimited => SpecStyle::PipeDelimited,
+                        openapiv3::QueryStyle::DeepObject => SpecStyle::DeepObject,
+                    };
+                    (parameter_data, ParameterLocation::Query, style)
                 }
                 openapiv3::Parameter::Header { parameter_data, .. } => {
-                    (parameter_data, ParameterLocation::Header)
+                    (parameter_data, ParameterLocation::Header, SpecStyle::Simple)
                 }
                 openapiv3::Parameter::Cookie { parameter_data, .. } => {
-                    (parameter_data, ParameterLocation::Cookie)
+                    (parameter_data, ParameterLocation::Cookie, SpecStyle::Form)
                 }
             };
+            let style = style.with_explode(data.explode);
             if let Some(first) = declared.insert(
                 (data.name.as_str(), location, own_list),
                 parameter_pointer.clone(),
@@ -1013,13 +1038,13 @@ impl<'a> Lowering<'a> {
                     ),
                 });
             }
-            merged.retain(|(d, l, _)| !(d.name == data.name && *l == location));
-            merged.push((data, location, parameter_pointer));
+            merged.retain(|(d, l, ..)| !(d.name == data.name && *l == location));
+            merged.push((data, location, style, parameter_pointer));
         }
         let mut names = UniqueNames::new();
         names.claim(String::from("body"));
         let mut parameters = Vec::new();
-        for (data, location, parameter_pointer) in merged {
+        for (data, location, style, parameter_pointer) in merged {
             let ty = match &data.format {
                 openapiv3::ParameterSchemaOrContent::Schema(schema) => {
                     let hint = format!("{hint}{}", type_name(&data.name));
@@ -1039,45 +1064,17 @@ impl<'a> Lowering<'a> {
                 TypeRef::Nullable(inner) => (*inner, true),
                 other => (other, false),
             };
-            if location != ParameterLocation::Path && self.is_object_like(&ty) {
-                self.warn(
-                    &parameter_pointer,
-                    format!("parameter `{}` is an object; it is sent as JSON text (styles such as deepObject are not supported yet)", data.name),
-                );
-            }
             parameters.push(Parameter {
                 name: names.claim(value_name(&data.name)),
                 api_name: data.name.clone(),
                 location,
+                style,
                 ty: secret_if_credential(&data.name, ty),
                 required: (data.required && !nullable) || location == ParameterLocation::Path,
                 docs: data.description.as_deref().and_then(doc_text),
             });
         }
         Ok(parameters)
-    }
-
-    /// Whether a type has no plain text form (objects, unions, maps, JSON).
-    fn is_object_like(&self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Map(_) | TypeRef::Json => true,
-            TypeRef::List(item) | TypeRef::Nullable(item) => self.is_object_like(item),
-            TypeRef::Named(id) => match self
-                .types
-                .get(id.0)
-                .and_then(Option::as_ref)
-                .map(|def| &def.kind)
-            {
-                Some(
-                    TypeKind::Struct(_) | TypeKind::TaggedUnion(_) | TypeKind::UntaggedUnion(_),
-                ) => true,
-                Some(TypeKind::Alias(target)) => self.is_object_like(target),
-                // Not defined yet (a component lowered later): by the time
-                // lowering ends it will be; err on the side of no warning.
-                Some(TypeKind::StringEnum(_) | TypeKind::StatusUnion(_)) | None => false,
-            },
-            _ => false,
-        }
     }
 
     /// The item itself, or the entry of `components/<section>` its `$ref`
@@ -1559,6 +1556,32 @@ fn join_docs(heading: Option<&str>, body: Option<&str>) -> Option<String> {
         (Some(heading), Some(body)) if body.starts_with(&heading) => Some(body),
         (Some(heading), Some(body)) => Some(format!("{heading}\n\n{body}")),
         (heading, body) => heading.or(body),
+    }
+}
+
+/// A parameter style as the spec names it, before `explode` is applied.
+#[derive(Clone, Copy)]
+enum SpecStyle {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+}
+
+impl SpecStyle {
+    /// The style with `explode` as declared, or as it defaults (true for
+    /// `form`, false otherwise).
+    fn with_explode(self, explode: Option<bool>) -> ParameterStyle {
+        match (self, explode) {
+            (SpecStyle::Form, None | Some(true)) => ParameterStyle::FormExploded,
+            (SpecStyle::Form, Some(false)) => ParameterStyle::Form,
+            (SpecStyle::SpaceDelimited, _) => ParameterStyle::SpaceDelimited,
+            (SpecStyle::PipeDelimited, _) => ParameterStyle::PipeDelimited,
+            (SpecStyle::DeepObject, _) => ParameterStyle::DeepObject,
+            (SpecStyle::Simple, Some(true)) => ParameterStyle::SimpleExploded,
+            (SpecStyle::Simple, None | Some(false)) => ParameterStyle::Simple,
+        }
     }
 }
 
