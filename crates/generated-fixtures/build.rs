@@ -11,6 +11,7 @@ const SPECS: &[&str] = &[
     "discriminator_without_one_of",
     "form_body",
     "hostile_text",
+    "inline_discriminator",
     "nullable_optional",
     "one_of_untagged",
     "parameter_shapes",

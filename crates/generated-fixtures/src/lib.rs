@@ -8,6 +8,7 @@ include!(concat!(env!("OUT_DIR"), "/discriminator_without_one_of.rs"));
 include!(concat!(env!("OUT_DIR"), "/form_body.rs"));
 include!(concat!(env!("OUT_DIR"), "/hostile_text.rs"));
 include!(concat!(env!("OUT_DIR"), "/huge_text.rs"));
+include!(concat!(env!("OUT_DIR"), "/inline_discriminator.rs"));
 include!(concat!(env!("OUT_DIR"), "/nullable_optional.rs"));
 include!(concat!(env!("OUT_DIR"), "/one_of_untagged.rs"));
 include!(concat!(env!("OUT_DIR"), "/parameter_shapes.rs"));

@@ -681,3 +681,54 @@ async fn binary_and_text_bodies_go_out_and_come_back_as_they_are() {
         other => panic!("expected the declared text error, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn an_inline_discriminator_writes_its_tag_once_and_decodes_by_it() {
+    use generated_fixtures::inline_discriminator::Client;
+    use generated_fixtures::inline_discriminator::types::{
+        CreateReportsBody, CreateReportsBodyReport, CreateReportsResponseItem as Item, Daily,
+        DailyReportType,
+    };
+
+    let server = server(
+        "POST",
+        "/reports",
+        ResponseTemplate::new(200).set_body_json(json!([
+            {"report_type": "RANGE", "from": "a", "to": "b"},
+            {"report_type": "DAILY", "day": "d"},
+            {"report_type": "WEEKLY", "week": 3},
+        ])),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let body = CreateReportsBody {
+        name: Some("n".to_owned()),
+        report: CreateReportsBodyReport::Daily(Daily {
+            // The variant's own tag field: the union's tag wins, written once.
+            report_type: DailyReportType::Unknown("stale".to_owned()),
+            day: "mon".to_owned(),
+        }),
+    };
+    let items = client.create_reports(body).await.expect("decodes");
+    let raw = &requests(&server).await[0].body;
+    assert_eq!(
+        std::str::from_utf8(raw).expect("UTF-8"),
+        r#"{"name":"n","report":{"report_type":"DAILY","day":"mon"}}"#
+    );
+    let Item::Range(range) = &items[0] else {
+        panic!("expected a range, got {:?}", items[0])
+    };
+    assert_eq!((range.from.as_str(), range.to.as_str()), ("a", "b"));
+    let Item::Daily(daily) = &items[1] else {
+        panic!("expected a daily report, got {:?}", items[1])
+    };
+    assert_eq!(
+        (&daily.report_type, daily.day.as_str()),
+        (&DailyReportType::Daily, "d")
+    );
+    let Item::Unknown(unknown) = &items[2] else {
+        panic!("expected the fallback, got {:?}", items[2])
+    };
+    assert_eq!(unknown.report_type.as_deref(), Some("WEEKLY"));
+    assert_eq!(unknown.additional_properties.get("week"), Some(&json!(3)));
+}

@@ -7,7 +7,7 @@
 //! (`Some(None)` writes `null`).
 //!
 //! ```
-//! use openapi_client_runtime::encode::Object;
+//! use openapi_client_runtime::encode::{self, Object, WriteFields};
 //! use openapi_client_runtime::serde::{Serialize, Serializer};
 //!
 //! struct Pin {
@@ -16,27 +16,79 @@
 //!     alt_text: Option<Option<String>>,
 //! }
 //!
-//! impl Serialize for Pin {
-//!     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-//!         let mut object = Object::new(serializer)?;
+//! impl WriteFields for Pin {
+//!     fn write_fields<S: Serializer>(&self, object: &mut Object<S>) -> Result<(), S::Error> {
 //!         object.required("id", &self.id)?;
 //!         object.optional("note", &self.note)?;
-//!         object.optional("alt_text", &self.alt_text)?;
-//!         object.end()
+//!         object.optional("alt_text", &self.alt_text)
+//!     }
+//! }
+//!
+//! impl Serialize for Pin {
+//!     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+//!         encode::object(self, serializer)
 //!     }
 //! }
 //!
 //! let pin = Pin { id: "1".into(), note: None, alt_text: Some(None) };
 //! assert_eq!(serde_json::to_string(&pin)?, r#"{"id":"1","alt_text":null}"#);
+//! // As a union's variant, the tag comes first.
+//! let mut tagged = Vec::new();
+//! encode::tagged(&pin, &mut serde_json::Serializer::new(&mut tagged), "kind", "pin")?;
+//! assert_eq!(tagged, br#"{"kind":"pin","id":"1","alt_text":null}"#);
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
+/// A generated struct: writes its fields into an [`Object`].
+pub trait WriteFields {
+    /// Writes each field, in spec order.
+    ///
+    /// # Errors
+    ///
+    /// The serializer's error for a field.
+    fn write_fields<S: Serializer>(&self, object: &mut Object<S>) -> Result<(), S::Error>;
+}
+
+/// Writes a struct as an object: a generated `Serialize` in one line.
+///
+/// # Errors
+///
+/// The serializer's error.
+pub fn object<T: WriteFields, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut object = Object::new(serializer)?;
+    value.write_fields(&mut object)?;
+    object.end()
+}
+
+/// Writes a variant of a discriminated union: the tag first, then the
+/// variant's fields, less any field of its own with the tag's name (the
+/// union's tag is the one that counts).
+///
+/// # Errors
+///
+/// The serializer's error.
+pub fn tagged<T: WriteFields, S: Serializer>(
+    value: &T,
+    serializer: S,
+    tag: &'static str,
+    tag_value: &'static str,
+) -> Result<S::Ok, S::Error> {
+    let mut object = Object::new(serializer)?;
+    object.required(tag, tag_value)?;
+    object.skip = Some(tag);
+    value.write_fields(&mut object)?;
+    object.end()
+}
+
 /// An object being written. `S` is the serializer it goes to.
 pub struct Object<S: Serializer> {
     map: S::SerializeMap,
+    /// A field name already written (a union's tag), left out if it comes
+    /// again.
+    skip: Option<&'static str>,
 }
 
 impl<S: Serializer> Object<S> {
@@ -48,7 +100,12 @@ impl<S: Serializer> Object<S> {
     pub fn new(serializer: S) -> Result<Self, S::Error> {
         Ok(Object {
             map: serializer.serialize_map(None)?,
+            skip: None,
         })
+    }
+
+    fn skips(&self, name: &str) -> bool {
+        self.skip == Some(name)
     }
 
     /// Writes a field that is always present (`None` of a required
@@ -62,6 +119,9 @@ impl<S: Serializer> Object<S> {
         name: &'static str,
         value: &T,
     ) -> Result<(), S::Error> {
+        if self.skips(name) {
+            return Ok(());
+        }
         self.map.serialize_entry(name, value)
     }
 
@@ -76,8 +136,8 @@ impl<S: Serializer> Object<S> {
         value: &Option<T>,
     ) -> Result<(), S::Error> {
         match value {
-            Some(value) => self.map.serialize_entry(name, value),
-            None => Ok(()),
+            Some(value) if !self.skips(name) => self.map.serialize_entry(name, value),
+            _ => Ok(()),
         }
     }
 
@@ -92,11 +152,13 @@ impl<S: Serializer> Object<S> {
         fields: impl IntoIterator<Item = (&'a K, &'a V)>,
     ) -> Result<(), S::Error>
     where
-        K: Serialize + ?Sized + 'a,
+        K: AsRef<str> + Serialize + ?Sized + 'a,
         V: Serialize + ?Sized + 'a,
     {
         for (name, value) in fields {
-            self.map.serialize_entry(name, value)?;
+            if !self.skips(name.as_ref()) {
+                self.map.serialize_entry(name, value)?;
+            }
         }
         Ok(())
     }
@@ -125,15 +187,19 @@ mod tests {
         rest: BTreeMap<String, i64>,
     }
 
-    impl Serialize for Sample {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut object = Object::new(serializer)?;
+    impl WriteFields for Sample {
+        fn write_fields<S: Serializer>(&self, object: &mut Object<S>) -> Result<(), S::Error> {
             object.required("id", &self.id)?;
             object.required("nullable", &self.nullable)?;
             object.optional("note", &self.note)?;
             object.optional("alt", &self.alt)?;
-            object.rest(&self.rest)?;
-            object.end()
+            object.rest(&self.rest)
+        }
+    }
+
+    impl Serialize for Sample {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            object(self, serializer)
         }
     }
 
@@ -162,6 +228,36 @@ mod tests {
         ];
         for (value, expected) in cases {
             assert_eq!(serde_json::to_string(&value).expect("encodes"), expected);
+        }
+    }
+
+    #[test]
+    fn a_tagged_variant_writes_the_tag_once_and_first() {
+        // The variant has a field named like the tag, and one in its rest.
+        let mut value = sample(None, Some("n"));
+        value.rest.insert("id".to_owned(), 9);
+        let mut out = Vec::new();
+        tagged(
+            &value,
+            &mut serde_json::Serializer::new(&mut out),
+            "id",
+            "tagged",
+        )
+        .expect("encodes");
+        assert_eq!(
+            String::from_utf8(out).expect("UTF-8"),
+            r#"{"id":"tagged","nullable":null,"note":"n","extra":1}"#
+        );
+        let form = serde_urlencoded::to_string(Form(&value)).expect("encodes");
+        assert_eq!(form, "kind=sample&id=7&note=n&extra=1&id=9");
+    }
+
+    /// A union of one variant, form-encoded as the OAuth token request is.
+    struct Form<'a>(&'a Sample);
+
+    impl Serialize for Form<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            tagged(self.0, serializer, "kind", "sample")
         }
     }
 

@@ -41,6 +41,7 @@ snapshot_tests! {
     parameter_shapes => "tests/specs/parameter_shapes.yaml",
     one_of_untagged => "tests/specs/one_of_untagged.yaml",
     hostile_text => "tests/specs/hostile_text.yaml",
+    inline_discriminator => "tests/specs/inline_discriminator.yaml",
     nullable_optional => "tests/specs/nullable_optional.yaml",
     responses_by_status => "tests/specs/responses_by_status.yaml",
 }

@@ -1,5 +1,7 @@
-//! Rust items for the type arena: structs, string enums, tagged unions and
-//! aliases, all serde-ready through the runtime's re-export of `serde`.
+//! Rust items for the type arena: structs, string enums, tagged and
+//! untagged unions, per-status answer enums and aliases. Each implements
+//! `Serialize`/`Deserialize` in a few lines that call the runtime's `encode`
+//! and `decode` modules, never serde's derives.
 
 use openapi_ir::{
     Api, BodyEncoding, ResponseBody, StatusPattern, StatusUnion, StringEnum, Struct, TaggedUnion,
@@ -51,17 +53,9 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
     }
 }
 
-const SERDE_CRATE: &str = "::openapi_client_runtime::serde";
-
-/// Only tagged unions derive `Serialize` (serde's internally tagged
-/// encoding is worth its cost there): everything else encodes and
-/// decodes through the runtime's `encode` and `decode` modules, because
-/// serde's derived code is most of what compiling a generated client costs.
-fn serialize_derives() -> TokenStream {
-    quote! {
-        #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::serde::Serialize)]
-    }
-}
+// Every type encodes and decodes through the runtime's `encode` and
+// `decode` modules rather than serde's derives, whose generated code was
+// most of what compiling a generated client cost.
 
 /// `impl Serialize for #name` whose `serialize` runs `body`, with the output
 /// in `serializer`.
@@ -217,10 +211,10 @@ fn struct_item(
     } else {
         quote!(let mut fields = ::openapi_client_runtime::decode::Fields::read(deserializer)?;)
     };
-    let object_binding = if encoders.is_empty() {
-        quote!(let object = ::openapi_client_runtime::encode::Object::new(serializer)?;)
+    let object_name = if encoders.is_empty() {
+        quote!(_object)
     } else {
-        quote!(let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;)
+        quote!(object)
     };
     let deserialize = deserialize_impl(
         name,
@@ -231,11 +225,7 @@ fn struct_item(
     );
     let serialize = serialize_impl(
         name,
-        &quote! {
-            #object_binding
-            #(#encoders)*
-            object.end()
-        },
+        &quote!(::openapi_client_runtime::encode::object(self, serializer)),
     );
     quote! {
         #docs
@@ -243,6 +233,19 @@ fn struct_item(
         pub struct #name {
             #(#fields)*
             #additional
+        }
+
+        impl ::openapi_client_runtime::encode::WriteFields for #name {
+            fn write_fields<S>(
+                &self,
+                #object_name: &mut ::openapi_client_runtime::encode::Object<S>,
+            ) -> ::std::result::Result<(), S::Error>
+            where
+                S: ::openapi_client_runtime::serde::Serializer,
+            {
+                #(#encoders)*
+                ::std::result::Result::Ok(())
+            }
         }
 
         #serialize
@@ -406,7 +409,6 @@ fn tagged_union_item(
         let doc = format!(" {} is {}.", code_span(tag), code_span(value));
         quote! {
             #[doc = #doc]
-            #[serde(rename = #value)]
             #variant_name(#ty),
         }
     });
@@ -452,17 +454,32 @@ fn tagged_union_item(
             }
         },
     );
-    let derives = serialize_derives();
+    let writes = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let value = &variant.tag_value;
+        quote! {
+            Self::#variant_name(value) => ::openapi_client_runtime::encode::tagged(value, serializer, #tag, #value),
+        }
+    });
+    let serialize = serialize_impl(
+        name,
+        &quote! {
+            match self {
+                #(#writes)*
+                Self::#fallback(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),
+            }
+        },
+    );
     quote! {
         #docs
-        #derives
-        #[serde(crate = #SERDE_CRATE, tag = #tag)]
+        #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #(#variants)*
             /// Any other value, or none: decoding never fails on the tag alone.
-            #[serde(untagged)]
             #fallback(#fallback_ty),
         }
+
+        #serialize
 
         #deserialize
 

@@ -237,7 +237,8 @@ impl<'a> Lowering<'a> {
             let (id, _) = self.reserve(name);
             self.component_ids.insert(name, id);
             if let ReferenceOr::Item(schema) = schema
-                && let Some(plan) = union_plan(name, schema)
+                && let Some(plan) =
+                    union_plan(&format!("{SCHEMA_PREFIX}{}", pointer_token(name)), schema)
             {
                 for (_, target, _) in &plan.entries {
                     self.tag_owners
@@ -694,18 +695,21 @@ impl<'a> Lowering<'a> {
         hint: &str,
     ) -> Result<TypeRef> {
         let (view, format) = SchemaView::of(schema);
-        let discriminated = union_plan("", schema).is_some();
+        let discriminated = union_plan(pointer, schema).is_some();
         if !view.one_of.is_empty() || !view.any_of.is_empty() || discriminated {
             let alternatives: Vec<_> = view.one_of.iter().chain(view.any_of).collect();
             if let [only] = alternatives.as_slice()
                 && view.properties.is_empty()
+                && !discriminated
             {
                 return self.type_of(*only, pointer, hint);
             }
-            if alternatives.len() > 1 && view.properties.is_empty() && !discriminated {
+            // A discriminator makes a tagged union wherever it stands, its
+            // properties the fields every variant shares.
+            if discriminated || (alternatives.len() > 1 && view.properties.is_empty()) {
                 return self.named_inline(schema, pointer, hint);
             }
-            self.warn(pointer, "`oneOf`/`anyOf` beside properties, or a discriminator outside `components/schemas`, is not typed yet; using `serde_json::Value`");
+            self.warn(pointer, "`oneOf`/`anyOf` beside properties and without a discriminator is not typed yet; using `serde_json::Value`");
             return Ok(TypeRef::Json);
         }
         if !view.all_of.is_empty() && !view.all_of_is_merge() {
@@ -757,9 +761,14 @@ impl<'a> Lowering<'a> {
         }
         let (id, rust_name) = self.reserve(hint);
         self.inline_ids.insert(pointer.to_owned(), id);
-        let kind = self
-            .named_kind(schema, pointer, &rust_name, "")?
-            .unwrap_or(TypeKind::Alias(TypeRef::Json));
+        let kind = match union_plan(pointer, schema) {
+            Some(plan) => {
+                TypeKind::TaggedUnion(self.tagged_union(schema, plan, pointer, &rust_name)?)
+            }
+            None => self
+                .named_kind(schema, pointer, &rust_name, "")?
+                .unwrap_or(TypeKind::Alias(TypeRef::Json)),
+        };
         let api_name = pointer.rsplit('/').next().unwrap_or(pointer).to_owned();
         self.types[id.0] = Some(TypeDef {
             name: rust_name,
@@ -1386,12 +1395,9 @@ fn remap_type(ty: &mut TypeRef, new_index: &[usize]) {
 /// Finds a discriminated union: a schema with a `discriminator`, whose
 /// variants come from its `mapping` and any `oneOf`/`anyOf` references not
 /// already mapped (named by their component name).
-fn union_plan(name: &str, schema: &Schema) -> Option<UnionPlan> {
+fn union_plan(schema_pointer: &str, schema: &Schema) -> Option<UnionPlan> {
     let discriminator = schema.schema_data.discriminator.as_ref()?;
-    let pointer = format!(
-        "{SCHEMA_PREFIX}{}/discriminator/mapping",
-        pointer_token(name)
-    );
+    let pointer = format!("{schema_pointer}/discriminator/mapping");
     let mut entries: Vec<(String, String, String)> = discriminator
         .mapping
         .iter()

@@ -426,15 +426,15 @@ fn security_names_schemes_and_refuses_undefined_ones() {
 
 #[test]
 fn unsupported_constructs_degrade_with_a_warning_naming_the_place() {
-    // A discriminated union written inline, not as a component.
+    // `oneOf` beside properties, with nothing to tell the alternatives by.
     let api = lowered(
         "A: {type: object, properties: {k: {type: string}}}
 S:
   type: object
   properties:
     either:
-      oneOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {k: {type: string}}}]
-      discriminator: {propertyName: k}",
+      properties: {shared: {type: string}}
+      oneOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {k: {type: string}}}]",
     );
     assert_eq!(field_type(&api, "S", "either"), &TypeRef::Json);
     assert_eq!(api.warnings.len(), 1);
@@ -442,6 +442,40 @@ S:
         api.warnings[0].pointer,
         "#/components/schemas/S/properties/either"
     );
+}
+
+#[test]
+fn an_inline_discriminator_is_a_tagged_union_with_the_shared_properties() {
+    let api = lowered(
+        "A: {type: object, required: [k], properties: {k: {type: string}, a: {type: integer}}}
+B: {type: object, properties: {k: {type: string}, b: {type: integer}}}
+S:
+  type: object
+  properties:
+    either:
+      properties: {shared: {type: string}}
+      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
+      discriminator: {propertyName: k, mapping: {first: '#/components/schemas/A'}}",
+    );
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    let TypeRef::Named(id) = field_type(&api, "S", "either") else {
+        panic!("either is a named type")
+    };
+    let TypeKind::TaggedUnion(union) = &api.type_def(*id).kind else {
+        panic!("either is a tagged union")
+    };
+    let variants: Vec<(&str, &str)> = union
+        .variants
+        .iter()
+        .map(|v| (v.tag_value.as_str(), api.type_def(v.ty).name.as_str()))
+        .collect();
+    // Mapped values first, then unmapped references by component name.
+    assert_eq!(variants, [("first", "A"), ("B", "B")]);
+    let fallback: Vec<&str> = fields(&api, &api.type_def(union.fallback).name)
+        .iter()
+        .map(|f| f.api_name.as_str())
+        .collect();
+    assert_eq!(fallback, ["k", "shared"]);
 }
 
 #[test]

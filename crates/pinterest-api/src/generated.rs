@@ -90,15 +90,25 @@ pub mod types {
         /// A human-readable explanation.
         pub message: ::std::string::String,
     }
+    impl ::openapi_client_runtime::encode::WriteFields for Error {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            object.required("code", &self.code)?;
+            object.required("message", &self.message)?;
+            ::std::result::Result::Ok(())
+        }
+    }
     impl ::openapi_client_runtime::serde::Serialize for Error {
         fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
-            object.required("code", &self.code)?;
-            object.required("message", &self.message)?;
-            object.end()
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for Error {
@@ -118,21 +128,55 @@ pub mod types {
     /// OAuth access token request
     ///
     /// A token request; `grant_type` says which kind.
-    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::serde::Serialize)]
-    #[serde(crate = "::openapi_client_runtime::serde", tag = "grant_type")]
+    #[derive(Clone, Debug, PartialEq)]
     pub enum OauthAccessTokenRequest {
         /// `grant_type` is `authorization_code`.
-        #[serde(rename = "authorization_code")]
         AuthorizationCode(OauthAccessTokenRequestCode),
         /// `grant_type` is `client_credentials`.
-        #[serde(rename = "client_credentials")]
         ClientCredentials(OauthAccessTokenRequestClientCredentials),
         /// `grant_type` is `refresh_token`.
-        #[serde(rename = "refresh_token")]
         RefreshToken(OauthAccessTokenRequestRefresh),
         /// Any other value, or none: decoding never fails on the tag alone.
-        #[serde(untagged)]
         Unknown(OauthAccessTokenRequestUnknown),
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequest {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            match self {
+                Self::AuthorizationCode(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "grant_type",
+                        "authorization_code",
+                    )
+                }
+                Self::ClientCredentials(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "grant_type",
+                        "client_credentials",
+                    )
+                }
+                Self::RefreshToken(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "grant_type",
+                        "refresh_token",
+                    )
+                }
+                Self::Unknown(value) => {
+                    ::openapi_client_runtime::serde::Serialize::serialize(
+                        value,
+                        serializer,
+                    )
+                }
+            }
+        }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
     for OauthAccessTokenRequest {
@@ -199,15 +243,26 @@ pub mod types {
         /// Scopes to request, separated by commas.
         pub scope: ::std::string::String,
     }
+    impl ::openapi_client_runtime::encode::WriteFields
+    for OauthAccessTokenRequestClientCredentials {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            object.required("scope", &self.scope)?;
+            ::std::result::Result::Ok(())
+        }
+    }
     impl ::openapi_client_runtime::serde::Serialize
     for OauthAccessTokenRequestClientCredentials {
         fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
-            object.required("scope", &self.scope)?;
-            object.end()
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -232,15 +287,25 @@ pub mod types {
         /// The redirect URI used to obtain the code; it must match exactly.
         pub redirect_uri: ::std::string::String,
     }
+    impl ::openapi_client_runtime::encode::WriteFields for OauthAccessTokenRequestCode {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            object.required("code", &self.code)?;
+            object.required("redirect_uri", &self.redirect_uri)?;
+            ::std::result::Result::Ok(())
+        }
+    }
     impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestCode {
         fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
-            object.required("code", &self.code)?;
-            object.required("redirect_uri", &self.redirect_uri)?;
-            object.end()
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -266,15 +331,26 @@ pub mod types {
         /// Scopes to request, separated by commas; defaults to those already granted.
         pub scope: ::std::option::Option<::std::string::String>,
     }
+    impl ::openapi_client_runtime::encode::WriteFields
+    for OauthAccessTokenRequestRefresh {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            object.required("refresh_token", &self.refresh_token)?;
+            object.optional("scope", &self.scope)?;
+            ::std::result::Result::Ok(())
+        }
+    }
     impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestRefresh {
         fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
-            object.required("refresh_token", &self.refresh_token)?;
-            object.optional("scope", &self.scope)?;
-            object.end()
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -300,15 +376,26 @@ pub mod types {
         /// Fields the spec does not list, as the server sent them.
         pub additional_properties: ::openapi_client_runtime::RawFields,
     }
+    impl ::openapi_client_runtime::encode::WriteFields
+    for OauthAccessTokenRequestUnknown {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            object.optional("grant_type", &self.grant_type)?;
+            object.rest(&self.additional_properties.0)?;
+            ::std::result::Result::Ok(())
+        }
+    }
     impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestUnknown {
         fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
-            object.optional("grant_type", &self.grant_type)?;
-            object.rest(&self.additional_properties.0)?;
-            object.end()
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -329,24 +416,65 @@ pub mod types {
     /// OAuth access token response
     ///
     /// A token that was issued; `response_type` says which grant issued it.
-    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::serde::Serialize)]
-    #[serde(crate = "::openapi_client_runtime::serde", tag = "response_type")]
+    #[derive(Clone, Debug, PartialEq)]
     pub enum OauthAccessTokenResponse {
         /// `response_type` is `authorization_code`.
-        #[serde(rename = "authorization_code")]
         AuthorizationCode(OauthAccessTokenResponseCode),
         /// `response_type` is `client_credentials`.
-        #[serde(rename = "client_credentials")]
         ClientCredentials(OauthAccessTokenResponseClientCredentials),
         /// `response_type` is `integration_refresh`.
-        #[serde(rename = "integration_refresh")]
         IntegrationRefresh(OauthAccessTokenResponseIntegrationRefresh),
         /// `response_type` is `refresh_token`.
-        #[serde(rename = "refresh_token")]
         RefreshToken(OauthAccessTokenResponseRefresh),
         /// Any other value, or none: decoding never fails on the tag alone.
-        #[serde(untagged)]
         Unknown(OauthAccessTokenResponseUnknown),
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponse {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            match self {
+                Self::AuthorizationCode(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "response_type",
+                        "authorization_code",
+                    )
+                }
+                Self::ClientCredentials(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "response_type",
+                        "client_credentials",
+                    )
+                }
+                Self::IntegrationRefresh(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "response_type",
+                        "integration_refresh",
+                    )
+                }
+                Self::RefreshToken(value) => {
+                    ::openapi_client_runtime::encode::tagged(
+                        value,
+                        serializer,
+                        "response_type",
+                        "refresh_token",
+                    )
+                }
+                Self::Unknown(value) => {
+                    ::openapi_client_runtime::serde::Serialize::serialize(
+                        value,
+                        serializer,
+                    )
+                }
+            }
+        }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
     for OauthAccessTokenResponse {
@@ -440,18 +568,29 @@ pub mod types {
         /// How to send the token.
         pub token_type: ::std::string::String,
     }
+    impl ::openapi_client_runtime::encode::WriteFields
+    for OauthAccessTokenResponseClientCredentials {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            object.required("access_token", &self.access_token)?;
+            object.required("expires_in", &self.expires_in)?;
+            object.required("scope", &self.scope)?;
+            object.required("token_type", &self.token_type)?;
+            ::std::result::Result::Ok(())
+        }
+    }
     impl ::openapi_client_runtime::serde::Serialize
     for OauthAccessTokenResponseClientCredentials {
         fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
-            object.required("access_token", &self.access_token)?;
-            object.required("expires_in", &self.expires_in)?;
-            object.required("scope", &self.scope)?;
-            object.required("token_type", &self.token_type)?;
-            object.end()
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -491,12 +630,14 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: ::std::option::Option<i64>,
     }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseCode {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    impl ::openapi_client_runtime::encode::WriteFields for OauthAccessTokenResponseCode {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
             object.required("access_token", &self.access_token)?;
             object.required("expires_in", &self.expires_in)?;
             object.required("scope", &self.scope)?;
@@ -504,7 +645,15 @@ pub mod types {
             object.optional("refresh_token", &self.refresh_token)?;
             object.optional("refresh_token_expires_at", &self.refresh_token_expires_at)?;
             object.optional("refresh_token_expires_in", &self.refresh_token_expires_in)?;
-            object.end()
+            ::std::result::Result::Ok(())
+        }
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseCode {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -545,20 +694,31 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
     }
-    impl ::openapi_client_runtime::serde::Serialize
+    impl ::openapi_client_runtime::encode::WriteFields
     for OauthAccessTokenResponseIntegrationRefresh {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
             object.required("access_token", &self.access_token)?;
             object.required("expires_in", &self.expires_in)?;
             object.required("scope", &self.scope)?;
             object.required("token_type", &self.token_type)?;
             object.required("refresh_token", &self.refresh_token)?;
             object.required("refresh_token_expires_in", &self.refresh_token_expires_in)?;
-            object.end()
+            ::std::result::Result::Ok(())
+        }
+    }
+    impl ::openapi_client_runtime::serde::Serialize
+    for OauthAccessTokenResponseIntegrationRefresh {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -600,12 +760,15 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
     }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseRefresh {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    impl ::openapi_client_runtime::encode::WriteFields
+    for OauthAccessTokenResponseRefresh {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
             object.required("access_token", &self.access_token)?;
             object.required("expires_in", &self.expires_in)?;
             object.required("scope", &self.scope)?;
@@ -613,7 +776,15 @@ pub mod types {
             object.required("refresh_token", &self.refresh_token)?;
             object.required("refresh_token_expires_at", &self.refresh_token_expires_at)?;
             object.required("refresh_token_expires_in", &self.refresh_token_expires_in)?;
-            object.end()
+            ::std::result::Result::Ok(())
+        }
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseRefresh {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
@@ -652,19 +823,30 @@ pub mod types {
         /// Fields the spec does not list, as the server sent them.
         pub additional_properties: ::openapi_client_runtime::RawFields,
     }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseUnknown {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    impl ::openapi_client_runtime::encode::WriteFields
+    for OauthAccessTokenResponseUnknown {
+        fn write_fields<S>(
+            &self,
+            object: &mut ::openapi_client_runtime::encode::Object<S>,
+        ) -> ::std::result::Result<(), S::Error>
         where
             S: ::openapi_client_runtime::serde::Serializer,
         {
-            let mut object = ::openapi_client_runtime::encode::Object::new(serializer)?;
             object.optional("response_type", &self.response_type)?;
             object.required("access_token", &self.access_token)?;
             object.required("expires_in", &self.expires_in)?;
             object.required("scope", &self.scope)?;
             object.required("token_type", &self.token_type)?;
             object.rest(&self.additional_properties.0)?;
-            object.end()
+            ::std::result::Result::Ok(())
+        }
+    }
+    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseUnknown {
+        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            S: ::openapi_client_runtime::serde::Serializer,
+        {
+            ::openapi_client_runtime::encode::object(self, serializer)
         }
     }
     impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
