@@ -732,3 +732,88 @@ async fn an_inline_discriminator_writes_its_tag_once_and_decodes_by_it() {
     assert_eq!(unknown.report_type.as_deref(), Some("WEEKLY"));
     assert_eq!(unknown.additional_properties.get("week"), Some(&json!(3)));
 }
+
+#[tokio::test]
+async fn formats_are_typed_on_the_wire() {
+    use generated_fixtures::formats::Client;
+    use generated_fixtures::formats::types::{Event, Level, Priority};
+    use openapi_client_runtime::chrono::{NaiveDate, TimeZone, Utc};
+    use openapi_client_runtime::uuid::Uuid;
+
+    let id = Uuid::from_u128(0x1234_5678_9abc_def0_1234_5678_9abc_def0);
+    let stored = json!({
+        "id": "12345678-9abc-def0-1234-56789abcdef0",
+        // Any offset is accepted and read as UTC.
+        "at": "2026-11-23T10:00:00+02:00",
+        "day": "2026-11-23",
+        "thumbnail": "aGkh",
+        "count": 7,
+        "total": 9_007_199_254_740_993_i64,
+        "priority": -1,
+        "level": 10,
+    });
+    let server = server(
+        "PUT",
+        "/events/12345678-9abc-def0-1234-56789abcdef0",
+        ResponseTemplate::new(200).set_body_json(stored),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let at = Utc
+        .with_ymd_and_hms(2026, 11, 23, 8, 0, 0)
+        .single()
+        .expect("a valid instant");
+    let event = Event {
+        id,
+        at,
+        day: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date"),
+        thumbnail: Some(b"hi!".to_vec().into()),
+        attachment: None,
+        count: Some(7),
+        total: Some(9_007_199_254_740_993),
+        ratio: None,
+        score: None,
+        priority: Some(Priority::ValueMinus1),
+        level: Some(Level::Verbose),
+    };
+    let answer = client
+        .put_event(id, Some(at), event.clone())
+        .await
+        .expect("decodes");
+    assert_eq!(
+        answer, event,
+        "the same instant, date, id, bytes and integers"
+    );
+
+    let sent = &requests(&server).await[0];
+    assert_eq!(sent.url.query(), Some("since=2026-11-23T08%3A00%3A00Z"));
+    let body: serde_json::Value = serde_json::from_slice(&sent.body).expect("JSON");
+    assert_eq!(
+        body,
+        json!({
+            "id": "12345678-9abc-def0-1234-56789abcdef0",
+            "at": "2026-11-23T08:00:00Z",
+            "day": "2026-11-23",
+            "thumbnail": "aGkh",
+            "count": 7,
+            "total": 9_007_199_254_740_993_i64,
+            "priority": -1,
+            "level": 10,
+        })
+    );
+    // Integer enums keep a value they do not list, and write it back.
+    let unknown: Priority = serde_json::from_value(json!(42)).expect("decodes");
+    assert_eq!(unknown, Priority::Unknown(42));
+    assert_eq!(serde_json::to_value(unknown).expect("encodes"), json!(42));
+    assert_eq!(Level::from(0), Level::Off);
+    assert!(
+        serde_json::from_value::<Level>(json!("10")).is_err(),
+        "text is not an integer"
+    );
+
+    let error = serde_json::from_value::<Event>(
+        json!({"id": "x", "at": "2026-11-23T08:00:00Z", "day": "2026-11-23"}),
+    )
+    .expect_err("not a UUID");
+    assert!(error.to_string().starts_with("field `id`: "), "{error}");
+}

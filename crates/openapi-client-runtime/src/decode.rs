@@ -244,6 +244,16 @@ pub fn no_alternative<E: Error>(type_name: &str) -> E {
     ))
 }
 
+/// Reads an integer, for a generated integer enum's `Deserialize`.
+///
+/// # Errors
+///
+/// The deserializer's error when the input is not an integer that fits in
+/// 64 bits.
+pub fn read_i64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+    i64::deserialize(deserializer)
+}
+
 /// Reads a string, for a generated string enum's `Deserialize`.
 ///
 /// # Errors

@@ -6,9 +6,11 @@
 //! rustls, form and JSON bodies, authentication, decoding, the [`Error`]
 //! type, and [`Secret`] for credentials.
 //!
-//! Generated code reaches `serde` and `serde_json` through this crate's
-//! re-exports, so a generated crate depends on this crate alone.
+//! Generated code reaches `serde`, `serde_json`, `chrono` (dates and
+//! times) and `uuid` through this crate's re-exports, so a generated crate
+//! depends on this crate alone.
 
+mod base64_bytes;
 mod client;
 pub mod decode;
 pub mod encode;
@@ -18,6 +20,7 @@ mod raw_fields;
 mod secret;
 pub mod tagged;
 
+pub use base64_bytes::Base64;
 pub use client::{
     ApiClient, Auth, BuildError, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES, Request,
     ResponseValue, encode_path_segment, same_origin_redirects,
@@ -27,4 +30,4 @@ pub use raw_fields::RawFields;
 pub use reqwest::header::HeaderMap;
 pub use reqwest::{Method, StatusCode};
 pub use secret::Secret;
-pub use {reqwest, serde, serde_json};
+pub use {chrono, reqwest, serde, serde_json, uuid};

@@ -37,7 +37,9 @@ fn edges(api: &Api) -> Vec<Vec<usize>> {
                 }
                 // Only operations name a status union, so no cycle can pass
                 // through one.
-                TypeKind::StringEnum(_) | TypeKind::StatusUnion(_) => Vec::new(),
+                TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) | TypeKind::StatusUnion(_) => {
+                    Vec::new()
+                }
             };
             targets.into_iter().map(|id| id.0).collect()
         })

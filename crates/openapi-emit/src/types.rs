@@ -4,8 +4,8 @@
 //! and `decode` modules, never serde's derives.
 
 use openapi_ir::{
-    Api, BodyEncoding, ResponseBody, StatusPattern, StatusUnion, StringEnum, Struct, TaggedUnion,
-    TypeDef, TypeKind, TypeRef, UntaggedUnion, code_span,
+    Api, BodyEncoding, IntegerEnum, ResponseBody, StatusPattern, StatusUnion, StringEnum, Struct,
+    TaggedUnion, TypeDef, TypeKind, TypeRef, UntaggedUnion, code_span,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -31,6 +31,14 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(::openapi_client_runtime::serde_json::Value),
         TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
+        TypeRef::DateTime => {
+            quote!(
+                ::openapi_client_runtime::chrono::DateTime<::openapi_client_runtime::chrono::Utc>
+            )
+        }
+        TypeRef::Date => quote!(::openapi_client_runtime::chrono::NaiveDate),
+        TypeRef::Uuid => quote!(::openapi_client_runtime::uuid::Uuid),
+        TypeRef::Base64 => quote!(::openapi_client_runtime::Base64),
         TypeRef::Named(id) => {
             let name = format_ident!("{}", api.type_def(*id).name);
             match scope {
@@ -113,6 +121,7 @@ pub(crate) fn type_item(
         TypeKind::Struct(fields) => struct_item(api, &docs, &name, fields, &value_type),
         TypeKind::UntaggedUnion(union) => untagged_union_item(&docs, &name, union, &value_type),
         TypeKind::StringEnum(values) => string_enum_item(&docs, &name, values),
+        TypeKind::IntegerEnum(values) => integer_enum_item(&docs, &name, values),
         TypeKind::TaggedUnion(union) => tagged_union_item(api, &docs, &name, union),
         TypeKind::StatusUnion(union) => status_union_item(api, &name, union),
         TypeKind::Alias(target) => {
@@ -395,6 +404,70 @@ fn string_enum_item(
     }
 }
 
+fn integer_enum_item(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    def: &IntegerEnum,
+) -> TokenStream {
+    let variants = def.variants.iter().map(|(variant, value)| {
+        let variant_name = format_ident!("{}", variant);
+        let doc = format!(" `{value}`");
+        quote! {
+            #[doc = #doc]
+            #variant_name,
+        }
+    });
+    let to_wire = def.variants.iter().map(|(variant, value)| {
+        let variant_name = format_ident!("{}", variant);
+        let value = proc_macro2::Literal::i64_unsuffixed(*value);
+        quote!(Self::#variant_name => #value,)
+    });
+    let from_wire = def.variants.iter().map(|(variant, value)| {
+        let variant_name = format_ident!("{}", variant);
+        let value = proc_macro2::Literal::i64_unsuffixed(*value);
+        quote!(#value => Self::#variant_name,)
+    });
+    let fallback = format_ident!("{}", def.fallback_variant);
+    let serialize = serialize_impl(name, &quote!(serializer.serialize_i64(self.value())));
+    let deserialize = deserialize_impl(
+        name,
+        &quote!(::openapi_client_runtime::decode::read_i64(deserializer).map(Self::from)),
+    );
+    quote! {
+        #docs
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know, kept as sent.
+            #fallback(i64),
+        }
+
+        impl #name {
+            /// The value as it is written on the wire.
+            #[must_use]
+            pub fn value(self) -> i64 {
+                match self {
+                    #(#to_wire)*
+                    Self::#fallback(other) => other,
+                }
+            }
+        }
+
+        impl ::std::convert::From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#from_wire)*
+                    other => Self::#fallback(other),
+                }
+            }
+        }
+
+        #serialize
+
+        #deserialize
+    }
+}
+
 fn tagged_union_item(
     api: &Api,
     docs: &TokenStream,
@@ -412,15 +485,18 @@ fn tagged_union_item(
             #variant_name(#ty),
         }
     });
+    // Variants name their structs through aliases at times (`allOf` of
+    // one `$ref`): what matters is the type underneath.
+    let underlying = |variant: &openapi_ir::UnionVariant| {
+        resolve_alias(api, &TypeRef::Named(variant.ty)).clone()
+    };
     // `From` lets callers pass a variant's struct where the union is
-    // expected; a struct that two mapping entries share would make the
+    // expected; a type that two mapping entries share would make the
     // conversion ambiguous, so it gets none.
     let conversions = def.variants.iter().filter(|variant| {
-        def.variants
-            .iter()
-            .filter(|other| other.ty == variant.ty)
-            .count()
-            == 1
+        let ty = underlying(variant);
+        matches!(ty, TypeRef::Named(_))
+            && def.variants.iter().filter(|other| underlying(other) == ty).count() == 1
     });
     let conversions = conversions.map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
@@ -457,8 +533,20 @@ fn tagged_union_item(
     let writes = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
         let value = &variant.tag_value;
-        quote! {
-            Self::#variant_name(value) => ::openapi_client_runtime::encode::tagged(value, serializer, #tag, #value),
+        let is_struct = matches!(
+            underlying(variant),
+            TypeRef::Named(id) if matches!(api.type_def(id).kind, TypeKind::Struct(_))
+        );
+        if is_struct {
+            quote! {
+                Self::#variant_name(value) => ::openapi_client_runtime::encode::tagged(value, serializer, #tag, #value),
+            }
+        } else {
+            // Not an object with fields of its own (a union, say): it is
+            // written as it is, carrying its tag if it has one.
+            quote! {
+                Self::#variant_name(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),
+            }
         }
     });
     let serialize = serialize_impl(
@@ -485,6 +573,23 @@ fn tagged_union_item(
 
         #(#conversions)*
     }
+}
+
+/// The type an alias stands for, through any chain of aliases.
+pub(crate) fn resolve_alias<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
+    let mut ty = ty;
+    // An alias chain is at most as long as the arena; a cycle cannot be
+    // lowered, but the bound keeps this loop finite regardless.
+    for _ in 0..api.types.len() {
+        match ty {
+            TypeRef::Named(id) => match &api.type_def(*id).kind {
+                TypeKind::Alias(target) => ty = target,
+                _ => return ty,
+            },
+            _ => return ty,
+        }
+    }
+    ty
 }
 
 /// The runtime decoder for a body of one encoding (see

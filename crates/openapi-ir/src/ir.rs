@@ -88,6 +88,9 @@ pub enum TypeKind {
     /// A string `enum`: one variant per listed value, plus a fallback for
     /// values the spec does not list.
     StringEnum(StringEnum),
+    /// An integer `enum`: one variant per listed value, plus a fallback for
+    /// values the spec does not list.
+    IntegerEnum(IntegerEnum),
     /// An object whose shape depends on a discriminator property.
     TaggedUnion(TaggedUnion),
     /// `oneOf`/`anyOf` without a discriminator: the first alternative that
@@ -178,6 +181,15 @@ pub struct EnumVariant {
     pub api_name: String,
 }
 
+/// An integer enum.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntegerEnum {
+    /// Variants in spec order: Rust name and value.
+    pub variants: Vec<(String, i64)>,
+    /// Rust name of the variant that holds any other value.
+    pub fallback_variant: String,
+}
+
 /// A discriminated union: the value of `tag` picks the variant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TaggedUnion {
@@ -246,6 +258,14 @@ pub enum TypeRef {
     Named(TypeId),
     /// Raw bytes: a body of a media type that is neither JSON nor text.
     Bytes,
+    /// `format: date-time`: an RFC 3339 instant.
+    DateTime,
+    /// `format: date`: a calendar date (`2026-11-23`).
+    Date,
+    /// `format: uuid`.
+    Uuid,
+    /// `format: byte`: bytes written as base64 text.
+    Base64,
     /// An `array`.
     List(Box<TypeRef>),
     /// An object used as a map from string keys (`additionalProperties`).

@@ -17,10 +17,10 @@ use openapiv3::{
 use crate::doc_text::{code_span, doc_text, one_line};
 use crate::error::{Error, Result};
 use crate::ir::{
-    Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, Method, Operation, Parameter,
-    ParameterLocation, ParameterStyle, RequestBody, ResponseBody, SecurityKind, SecurityScheme,
-    StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct, TaggedUnion, TypeDef, TypeId,
-    TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant, Warning,
+    Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, IntegerEnum, Method, Operation,
+    Parameter, ParameterLocation, ParameterStyle, RequestBody, ResponseBody, SecurityKind,
+    SecurityScheme, StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct, TaggedUnion,
+    TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant, Warning,
 };
 use crate::naming::{UniqueNames, decode_pointer_token, pointer_token, type_name, value_name};
 
@@ -55,6 +55,10 @@ pub fn lower(spec: &OpenAPI) -> Result<Api> {
 struct SchemaView<'a> {
     typ: Option<&'a str>,
     string_enum: Vec<&'a str>,
+    integer_enum: Vec<i64>,
+    /// `x-enum-varnames`: names for an enum's values, where the spec gives
+    /// them.
+    enum_names: Vec<&'a str>,
     properties: Vec<(&'a str, &'a ReferenceOr<Box<Schema>>)>,
     required: Vec<&'a str>,
     additional: Option<&'a AdditionalProperties>,
@@ -90,6 +94,7 @@ impl<'a> SchemaView<'a> {
             SchemaKind::Type(Type::Integer(integer)) => {
                 view.typ = Some("integer");
                 format = format_name(&integer.format);
+                view.integer_enum = integer.enumeration.iter().flatten().copied().collect();
             }
             SchemaKind::Type(Type::Number(number)) => {
                 view.typ = Some("number");
@@ -118,6 +123,7 @@ impl<'a> SchemaView<'a> {
                 view.typ = any.typ.as_deref();
                 format.clone_from(&any.format);
                 view.string_enum = any.enumeration.iter().filter_map(|v| v.as_str()).collect();
+                view.integer_enum = any.enumeration.iter().filter_map(|v| v.as_i64()).collect();
                 view.properties = any
                     .properties
                     .iter()
@@ -131,7 +137,17 @@ impl<'a> SchemaView<'a> {
                 view.any_of = &any.any_of;
             }
         }
+        view.enum_names = ["x-enum-varnames", "x-enumNames"]
+            .iter()
+            .find_map(|key| schema.schema_data.extensions.get(*key))
+            .and_then(serde_json::Value::as_array)
+            .map(|names| names.iter().filter_map(serde_json::Value::as_str).collect())
+            .unwrap_or_default();
         (view, format)
+    }
+
+    fn is_integer_enum(&self) -> bool {
+        self.typ == Some("integer") && !self.integer_enum.is_empty()
     }
 
     /// Whether the schema describes an object with named fields.
@@ -402,6 +418,12 @@ impl<'a> Lowering<'a> {
             }
             return Ok(Some(TypeKind::StringEnum(string_enum(&values))));
         }
+        if view.is_integer_enum() {
+            return Ok(Some(TypeKind::IntegerEnum(integer_enum(
+                &view.integer_enum,
+                &view.enum_names,
+            ))));
+        }
         let alternatives: Vec<&'a ReferenceOr<Schema>> =
             view.one_of.iter().chain(view.any_of).collect();
         if alternatives.len() > 1 {
@@ -465,7 +487,10 @@ impl<'a> Lowering<'a> {
             TypeRef::F32 | TypeRef::F64 => "Number".to_owned(),
             TypeRef::Bool => "Boolean".to_owned(),
             TypeRef::Json => "Other".to_owned(),
-            TypeRef::Bytes => "Bytes".to_owned(),
+            TypeRef::Bytes | TypeRef::Base64 => "Bytes".to_owned(),
+            TypeRef::DateTime => "DateTime".to_owned(),
+            TypeRef::Date => "Date".to_owned(),
+            TypeRef::Uuid => "Uuid".to_owned(),
             TypeRef::Named(id) => self.names[id.0].clone(),
             TypeRef::List(item) => format!("{}List", self.variant_name(item)),
             TypeRef::Map(value) => format!("{}Map", self.variant_name(value)),
@@ -720,11 +745,20 @@ impl<'a> Lowering<'a> {
                 .unwrap_or(&view.all_of[0]);
             return self.type_of(wrapped, pointer, hint);
         }
-        if view.is_struct() || (view.typ == Some("string") && !view.string_enum.is_empty()) {
+        if view.is_struct()
+            || (view.typ == Some("string") && !view.string_enum.is_empty())
+            || view.is_integer_enum()
+        {
             return self.named_inline(schema, pointer, hint);
         }
         Ok(match view.typ {
-            Some("string") => TypeRef::String,
+            Some("string") => match format.as_deref() {
+                Some("date-time" | "datetime") => TypeRef::DateTime,
+                Some("date") => TypeRef::Date,
+                Some("uuid") => TypeRef::Uuid,
+                Some("byte") => TypeRef::Base64,
+                _ => TypeRef::String,
+            },
             Some("integer") if format.as_deref() == Some("int32") => TypeRef::I32,
             Some("integer") => TypeRef::I64,
             Some("number") if format.as_deref() == Some("float") => TypeRef::F32,
@@ -1334,7 +1368,7 @@ impl<'a> Lowering<'a> {
                     .iter_mut()
                     .filter_map(|variant| variant.body.as_mut())
                     .for_each(|body| remap(&mut body.ty)),
-                TypeKind::StringEnum(_) => {}
+                TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => {}
             }
         }
         let remap_answer = |answer: &mut Answer| match answer {
@@ -1494,6 +1528,28 @@ fn string_enum(values: &[&str]) -> StringEnum {
         })
         .collect();
     StringEnum {
+        variants,
+        fallback_variant: names.claim(String::from("Unknown")),
+    }
+}
+
+/// Variants named by `x-enum-varnames` when it names every value, else
+/// `Value1`, `ValueMinus1`; repeated values appear once.
+fn integer_enum(values: &[i64], names_given: &[&str]) -> IntegerEnum {
+    let mut names = UniqueNames::new();
+    let mut variants: Vec<(String, i64)> = Vec::new();
+    for (index, &value) in values.iter().enumerate() {
+        if variants.iter().any(|(_, seen)| *seen == value) {
+            continue;
+        }
+        let name = match names_given.get(index) {
+            Some(given) if names_given.len() == values.len() => type_name(given),
+            _ if value < 0 => format!("ValueMinus{}", value.unsigned_abs()),
+            _ => format!("Value{value}"),
+        };
+        variants.push((names.claim(name), value));
+    }
+    IntegerEnum {
         variants,
         fallback_variant: names.claim(String::from("Unknown")),
     }

@@ -202,7 +202,12 @@ fn scalar_types_follow_type_and_format() {
     i: {type: object, additionalProperties: {type: integer}}
     j: {type: object}
     k: {type: string, nullable: true}
-    l: {}",
+    l: {}
+    m: {type: string, format: date}
+    n: {type: string, format: uuid}
+    o: {type: string, format: byte}
+    p: {type: string, format: binary}
+    q: {type: string, format: email}",
     );
     let expected = [
         ("a", TypeRef::I64),
@@ -211,12 +216,18 @@ fn scalar_types_follow_type_and_format() {
         ("d", TypeRef::F64),
         ("e", TypeRef::F32),
         ("f", TypeRef::Bool),
-        ("g", TypeRef::String),
+        ("g", TypeRef::DateTime),
         ("h", TypeRef::List(Box::new(TypeRef::String))),
         ("i", TypeRef::Map(Box::new(TypeRef::I64))),
         ("j", TypeRef::Json),
         ("k", TypeRef::Nullable(Box::new(TypeRef::String))),
         ("l", TypeRef::Json),
+        ("m", TypeRef::Date),
+        ("n", TypeRef::Uuid),
+        ("o", TypeRef::Base64),
+        // Binary inside JSON has no better form than its text.
+        ("p", TypeRef::String),
+        ("q", TypeRef::String),
     ];
     for (field, ty) in expected {
         assert_eq!(field_type(&api, "S", field), &ty, "field {field}");
