@@ -3,7 +3,7 @@
 
 use openapi_ir::{
     Answer, Api, BodyEncoding, Operation, ParameterLocation, ParameterStyle, ResponseBody,
-    SecurityKind, TypeKind, TypeRef, code_span,
+    SecurityKind, Tag, TypeKind, TypeRef, code_span,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -11,9 +11,62 @@ use quote::{format_ident, quote};
 use crate::docs::{doc_attrs, doc_paragraphs};
 use crate::types::{Scope, body_decoder, type_tokens};
 
-/// The `Client` struct, its constructor, and `methods` (all of
-/// [`operation_methods`], or a marker to splice them in at).
-pub(crate) fn client_items(api: &Api, methods: &TokenStream) -> TokenStream {
+/// The operations of one tag (or of none), documented together.
+pub(crate) struct TagGroup<'a> {
+    /// `None` for operations without a tag.
+    tag: Option<&'a Tag>,
+    operations: Vec<&'a Operation>,
+}
+
+/// The operations grouped by their first tag: untagged ones first, then one
+/// group per tag in name order, each in method-name order.
+pub(crate) fn tag_groups(api: &Api) -> Vec<TagGroup<'_>> {
+    let mut groups: Vec<TagGroup<'_>> = Vec::new();
+    let mut untagged = Vec::new();
+    let mut by_tag: std::collections::BTreeMap<&str, Vec<&Operation>> = Default::default();
+    for operation in &api.operations {
+        match operation.tags.first() {
+            Some(tag) => by_tag.entry(tag).or_default().push(operation),
+            None => untagged.push(operation),
+        }
+    }
+    if !untagged.is_empty() {
+        groups.push(TagGroup {
+            tag: None,
+            operations: untagged,
+        });
+    }
+    for (name, operations) in by_tag {
+        groups.push(TagGroup {
+            tag: api.tags.iter().find(|tag| tag.name == name),
+            operations,
+        });
+    }
+    groups
+}
+
+/// One tag's `impl Client` block: rustdoc shows each as a section of the
+/// client's methods, headed by the tag's description.
+pub(crate) fn tag_impl(api: &Api, group: &TagGroup<'_>) -> TokenStream {
+    let methods = group
+        .operations
+        .iter()
+        .map(|operation| operation_methods(api, operation));
+    let docs = group.tag.map(|tag| {
+        let heading = format!("Operations tagged {}.", code_span(&tag.name));
+        doc_paragraphs([Some(heading.as_str()), tag.docs.as_deref()])
+    });
+    quote! {
+        #docs
+        impl Client {
+            #(#methods)*
+        }
+    }
+}
+
+/// The `Client` struct and its constructor; the operations' methods are in
+/// [`tag_impl`] blocks.
+pub(crate) fn client_items(api: &Api) -> TokenStream {
     let base_url = api
         .default_base_url
         .as_deref()
@@ -54,8 +107,6 @@ pub(crate) fn client_items(api: &Api, methods: &TokenStream) -> TokenStream {
             pub fn base_url(&self) -> &str {
                 self.inner.base_url()
             }
-
-            #methods
         }
     }
 }

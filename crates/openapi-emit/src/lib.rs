@@ -68,7 +68,9 @@ pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
     // (`TokenStream` is not `Send`), which also bounds the tokens and syntax
     // trees alive at once. Spliced in order, the pieces give the same bytes
     // as one pass.
-    let pieces: Vec<Piece> = chunks(api.operations.len(), OPERATIONS_PER_PIECE)
+    let groups = client::tag_groups(api);
+    let pieces: Vec<Piece> = groups
+        .iter()
         .map(Piece::Methods)
         .chain(chunks(api.types.len(), TYPES_PER_PIECE).map(Piece::Types))
         .collect();
@@ -130,15 +132,12 @@ pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
     }
 }
 
-/// Part of the module, formatted on its own: some operations' methods, or
-/// some types.
-enum Piece {
-    Methods(std::ops::Range<usize>),
+/// Part of the module, formatted on its own: the `impl Client` block of
+/// one tag's operations, or some types.
+enum Piece<'a> {
+    Methods(&'a client::TagGroup<'a>),
     Types(std::ops::Range<usize>),
 }
-
-/// How many operations' methods are formatted together.
-const OPERATIONS_PER_PIECE: usize = 16;
 
 /// How many types are formatted together: small enough that a piece's
 /// tokens and syntax tree stay a few megabytes, large enough that the
@@ -153,7 +152,7 @@ fn chunks(len: usize, size: usize) -> impl Iterator<Item = std::ops::Range<usize
 }
 
 /// Formats a piece as it prints in the whole file: wrapped the same way
-/// (in `impl Client` or `pub mod types`, and the outer module if any), then
+/// (types in `pub mod types`, everything in the outer module if any), then
 /// unwrapped, so its indentation and line breaks match a whole-file pass.
 fn format_piece(
     api: &openapi_ir::Api,
@@ -161,21 +160,18 @@ fn format_piece(
     components: &[usize],
     options: &Options,
 ) -> Result<String, Error> {
-    let tokens = match piece {
-        Piece::Methods(range) => {
-            let methods = api.operations[range.clone()]
-                .iter()
-                .map(|operation| client::operation_methods(api, operation));
-            quote!(impl Client { #(#methods)* })
-        }
+    let (tokens, depth) = match piece {
+        Piece::Methods(group) => (client::tag_impl(api, group), 0),
         Piece::Types(range) => {
             let items = range
                 .clone()
                 .map(|index| types::type_item(api, &api.types[index], index, components));
-            quote!(pub mod types { #(#items)* })
+            (quote!(pub mod types { #(#items)* }), 1)
         }
     };
-    let depth = 1 + usize::from(options.module.is_some());
+    // The lines of the wrappers around the piece: `pub mod types` for
+    // types, and the outer module if any.
+    let depth = depth + usize::from(options.module.is_some());
     let text = format_file(wrap_module(tokens, options), &[])?;
     let lines: Vec<&str> = text.lines().collect();
     if lines.len() < 2 * depth {
@@ -190,8 +186,9 @@ fn format_piece(
     Ok(out)
 }
 
-/// The marker items the skeleton holds where the methods and the types go,
-/// until they are spliced in; only ever the generator's own text.
+/// The marker items the skeleton holds where the operations' `impl Client`
+/// blocks and the types go, until they are spliced in; only ever the
+/// generator's own text.
 const METHODS_MARKER: &str = "__METHODS_GO_HERE";
 const TYPES_MARKER: &str = "__TYPES_GO_HERE";
 
@@ -251,10 +248,8 @@ pub fn emit_tokens(api: &openapi_ir::Api, options: &Options) -> proc_macro2::Tok
         .iter()
         .enumerate()
         .map(|(index, def)| types::type_item(api, def, index, &components));
-    let methods = api
-        .operations
-        .iter()
-        .map(|operation| client::operation_methods(api, operation));
+    let groups = client::tag_groups(api);
+    let methods = groups.iter().map(|group| client::tag_impl(api, group));
     wrap_module(
         module_tokens(api, &quote!(#(#methods)*), &quote!(#(#types)*)),
         options,
@@ -325,7 +320,7 @@ fn module_tokens(
         api.title, api.version
     );
     let api_docs = docs::inner_doc_attrs(api.docs.as_deref());
-    let client = client::client_items(api, methods);
+    let client = client::client_items(api);
     quote! {
         #![doc = #title]
         #![doc = ""]
@@ -333,6 +328,8 @@ fn module_tokens(
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
 
         #client
+
+        #methods
 
         /// The schemas of the API.
         pub mod types {

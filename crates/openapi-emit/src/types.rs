@@ -496,7 +496,12 @@ fn tagged_union_item(
     let conversions = def.variants.iter().filter(|variant| {
         let ty = underlying(variant);
         matches!(ty, TypeRef::Named(_))
-            && def.variants.iter().filter(|other| underlying(other) == ty).count() == 1
+            && def
+                .variants
+                .iter()
+                .filter(|other| underlying(other) == ty)
+                .count()
+                == 1
     });
     let conversions = conversions.map(|variant| {
         let variant_name = format_ident!("{}", variant.name);

@@ -16,6 +16,9 @@ pub struct Api {
     pub docs: Option<String>,
     /// The first entry of `servers`, if any: the client's default base URL.
     pub default_base_url: Option<String>,
+    /// The tags operations are grouped by, sorted by name: those the spec
+    /// declares and those operations name without declaring.
+    pub tags: Vec<Tag>,
     /// Security schemes, sorted by `api_name`.
     pub security_schemes: Vec<SecurityScheme>,
     /// Operations, sorted by Rust name.
@@ -43,6 +46,15 @@ impl Api {
             .iter()
             .find(|scheme| scheme.api_name == api_name)
     }
+}
+
+/// A tag: a group of operations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tag {
+    /// The tag's name in the spec (`ad_accounts`).
+    pub name: String,
+    /// Documentation text from its `description`.
+    pub docs: Option<String>,
 }
 
 /// Something the generator could not type exactly and degraded.
@@ -363,7 +375,7 @@ pub struct Operation {
     pub method: Method,
     /// Path template relative to the base URL (`/oauth/token`).
     pub path: String,
-    /// `tags`.
+    /// `tags`; the first is the group the operation is documented in.
     pub tags: Vec<String>,
     /// Documentation text from `summary` and `description`.
     pub docs: Option<String>,

@@ -19,8 +19,9 @@ use crate::error::{Error, Result};
 use crate::ir::{
     Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, IntegerEnum, Method, Operation,
     Parameter, ParameterLocation, ParameterStyle, RequestBody, ResponseBody, SecurityKind,
-    SecurityScheme, StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct, TaggedUnion,
-    TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant, Warning,
+    SecurityScheme, StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct, Tag,
+    TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant,
+    Warning,
 };
 use crate::naming::{UniqueNames, decode_pointer_token, pointer_token, type_name, value_name};
 
@@ -1402,12 +1403,36 @@ impl<'a> Lowering<'a> {
         let mut warnings = self.warnings;
         warnings.sort();
         warnings.dedup();
+        let mut tags: BTreeMap<&str, Option<String>> = self
+            .spec
+            .tags
+            .iter()
+            .map(|tag| {
+                (
+                    tag.name.as_str(),
+                    tag.description.as_deref().and_then(doc_text),
+                )
+            })
+            .collect();
+        for operation in &operations {
+            for tag in &operation.tags {
+                tags.entry(tag).or_default();
+            }
+        }
+        let tags = tags
+            .into_iter()
+            .map(|(name, docs)| Tag {
+                name: name.to_owned(),
+                docs,
+            })
+            .collect();
         let info = &self.spec.info;
         Api {
             title: one_line(&info.title),
             version: one_line(&info.version),
             docs: info.description.as_deref().and_then(doc_text),
             default_base_url: self.spec.servers.first().map(|s| s.url.clone()),
+            tags,
             security_schemes,
             operations,
             types,

@@ -35,6 +35,11 @@ impl Client {
     pub fn base_url(&self) -> &str {
         self.inner.base_url()
     }
+}
+/// Operations tagged `oauth`.
+///
+/// Issuing and refreshing OAuth access tokens.
+impl Client {
     /// Get an OAuth access token
     ///
     /// Trades an authorization code for an access token, renews an access token with a **continuous refresh token**, or issues a client token for the app itself.
