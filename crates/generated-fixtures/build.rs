@@ -15,6 +15,7 @@ const SPECS: &[&str] = &[
     "inline_discriminator",
     "nullable_optional",
     "one_of_untagged",
+    "pagination",
     "parameter_shapes",
     "recursive_types",
     "responses_by_status",

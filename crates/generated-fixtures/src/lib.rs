@@ -12,6 +12,7 @@ include!(concat!(env!("OUT_DIR"), "/huge_text.rs"));
 include!(concat!(env!("OUT_DIR"), "/inline_discriminator.rs"));
 include!(concat!(env!("OUT_DIR"), "/nullable_optional.rs"));
 include!(concat!(env!("OUT_DIR"), "/one_of_untagged.rs"));
+include!(concat!(env!("OUT_DIR"), "/pagination.rs"));
 include!(concat!(env!("OUT_DIR"), "/parameter_shapes.rs"));
 include!(concat!(env!("OUT_DIR"), "/recursive_types.rs"));
 include!(concat!(env!("OUT_DIR"), "/responses_by_status.rs"));

@@ -817,3 +817,49 @@ async fn formats_are_typed_on_the_wire() {
     .expect_err("not a UUID");
     assert!(error.to_string().starts_with("field `id`: "), "{error}");
 }
+
+#[tokio::test]
+async fn every_page_of_a_bookmarked_list_is_read() {
+    use generated_fixtures::pagination::Client;
+    use openapi_client_runtime::paginate;
+    use wiremock::matchers::{query_param, query_param_is_missing};
+
+    let server = MockServer::start().await;
+    let page = |ids: &[&str], next: Option<&str>| {
+        let items: Vec<_> = ids.iter().map(|id| json!({"id": id})).collect();
+        ResponseTemplate::new(200).set_body_json(json!({"items": items, "bookmark": next}))
+    };
+    Mock::given(method("GET"))
+        .and(path("/boards"))
+        .and(query_param_is_missing("bookmark"))
+        .respond_with(page(&["a", "b"], Some("p2")))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/boards"))
+        .and(query_param("bookmark", "p2"))
+        .respond_with(page(&["c"], None))
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let boards = paginate::all(|bookmark| {
+        let client = &client;
+        async move { client.boards_list(bookmark.as_deref(), Some(2)).await }
+    })
+    .await
+    .expect("every page decodes");
+    let ids: Vec<&str> = boards.iter().map(|board| board.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    let queries: Vec<Option<String>> = requests(&server)
+        .await
+        .iter()
+        .map(|request| request.url.query().map(str::to_owned))
+        .collect();
+    assert_eq!(
+        queries,
+        [
+            Some("page_size=2".to_owned()),
+            Some("bookmark=p2&page_size=2".to_owned())
+        ]
+    );
+}

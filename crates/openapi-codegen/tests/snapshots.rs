@@ -41,6 +41,7 @@ snapshot_tests! {
     recursive_types => "tests/specs/recursive_types.yaml",
     parameter_shapes => "tests/specs/parameter_shapes.yaml",
     one_of_untagged => "tests/specs/one_of_untagged.yaml",
+    pagination => "tests/specs/pagination.yaml",
     hostile_text => "tests/specs/hostile_text.yaml",
     inline_discriminator => "tests/specs/inline_discriminator.yaml",
     nullable_optional => "tests/specs/nullable_optional.yaml",

@@ -211,9 +211,18 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
     );
     let auth = auth_doc(api, operation);
     let errors = errors_doc(operation);
+    let pages = operation
+        .parameters
+        .iter()
+        .any(|parameter| parameter.api_name == "bookmark")
+        .then_some(
+            "Answers one page of a list. [`openapi_client_runtime::paginate::all`] reads every \
+             page, passing each page's `bookmark` back in.",
+        );
     let docs = doc_paragraphs([
         operation.docs.as_deref(),
         Some(&wire),
+        pages,
         auth.as_deref(),
         Some(&errors),
     ]);

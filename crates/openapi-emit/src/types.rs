@@ -236,6 +236,7 @@ fn struct_item(
         name,
         &quote!(::openapi_client_runtime::encode::object(self, serializer)),
     );
+    let page = page_impl(api, name, def);
     quote! {
         #docs
         #[derive(Clone, Debug, PartialEq)]
@@ -243,6 +244,8 @@ fn struct_item(
             #(#fields)*
             #additional
         }
+
+        #page
 
         impl ::openapi_client_runtime::encode::WriteFields for #name {
             fn write_fields<S>(
@@ -261,6 +264,45 @@ fn struct_item(
 
         #deserialize
     }
+}
+
+/// `impl Page` for one page of a cursor-paginated list: a struct with an
+/// `items` list and a text `bookmark` (Pinterest's shape), so the
+/// runtime's `paginate` walks it.
+fn page_impl(api: &Api, name: &proc_macro2::Ident, def: &Struct) -> Option<TokenStream> {
+    let field = |api_name: &str| def.fields.iter().find(|f| f.api_name == api_name);
+    let (items, bookmark) = (field("items")?, field("bookmark")?);
+    let TypeRef::List(item) = resolve_alias(api, &items.ty) else {
+        return None;
+    };
+    let items_name = format_ident!("{}", items.name);
+    let bookmark_name = format_ident!("{}", bookmark.name);
+    let items_value = if items.required {
+        quote!(self.#items_name)
+    } else {
+        quote!(self.#items_name.unwrap_or_default())
+    };
+    let bookmark_value = match (&bookmark.ty, bookmark.required) {
+        (TypeRef::String, true) => quote!(::std::option::Option::Some(self.#bookmark_name)),
+        (TypeRef::Nullable(inner), false) if **inner == TypeRef::String => {
+            quote!(self.#bookmark_name.flatten())
+        }
+        (TypeRef::String, false) => quote!(self.#bookmark_name),
+        (TypeRef::Nullable(inner), true) if **inner == TypeRef::String => {
+            quote!(self.#bookmark_name)
+        }
+        _ => return None,
+    };
+    let item = type_tokens(api, item, Scope::Types);
+    Some(quote! {
+        impl ::openapi_client_runtime::paginate::Page for #name {
+            type Item = #item;
+
+            fn into_parts(self) -> (::std::vec::Vec<Self::Item>, ::std::option::Option<::std::string::String>) {
+                (#items_value, #bookmark_value)
+            }
+        }
+    })
 }
 
 /// `additional_properties`, or with underscores added until no listed field
