@@ -13,6 +13,7 @@ const SPECS: &[&str] = &[
     "formats",
     "hostile_text",
     "inline_discriminator",
+    "multipart",
     "nullable_optional",
     "one_of_untagged",
     "pagination",

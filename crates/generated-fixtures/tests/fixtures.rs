@@ -863,3 +863,73 @@ async fn every_page_of_a_bookmarked_list_is_read() {
         ]
     );
 }
+
+#[tokio::test]
+async fn multipart_bodies_send_files_text_and_json_parts() {
+    use generated_fixtures::multipart::Client;
+    use generated_fixtures::multipart::types::{UploadFileBody, UploadFileBodyAttributes};
+    use openapi_client_runtime::multipart::File;
+
+    let server = server(
+        "POST",
+        "/files",
+        ResponseTemplate::new(201).set_body_json(json!({"id": "f1"})),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let body = UploadFileBody {
+        attributes: UploadFileBodyAttributes {
+            name: "a.txt".to_owned(),
+            parent: None,
+        },
+        copies: Some(2),
+        extras: Some(vec![File::new(vec![1, 2]), File::new(vec![3])]),
+        file: File::new(b"hello\r\n--not a boundary".to_vec())
+            .name("a.txt")
+            .content_type("text/plain"),
+        note: None,
+        preview: None,
+    };
+    let stored = client.upload_file(body).await.expect("stored");
+    assert_eq!(stored.id, "f1");
+
+    let sent = &requests(&server).await[0];
+    let content_type = sent.headers["content-type"].to_str().expect("ASCII");
+    let boundary = content_type
+        .strip_prefix("multipart/form-data; boundary=")
+        .expect("a multipart body");
+    let part = |disposition: &str, content_type: Option<&str>, content: &[u8]| {
+        let mut part = format!("--{boundary}\r\nContent-Disposition: form-data; {disposition}\r\n");
+        if let Some(content_type) = content_type {
+            part.push_str(&format!("Content-Type: {content_type}\r\n"));
+        }
+        [
+            part.into_bytes(),
+            b"\r\n".to_vec(),
+            content.to_vec(),
+            b"\r\n".to_vec(),
+        ]
+        .concat()
+    };
+    let expected = [
+        part(
+            "name=\"attributes\"",
+            Some("application/json"),
+            br#"{"name":"a.txt"}"#,
+        ),
+        part("name=\"copies\"", None, b"2"),
+        part("name=\"extras\"", Some("application/octet-stream"), &[1, 2]),
+        part("name=\"extras\"", Some("application/octet-stream"), &[3]),
+        part(
+            "name=\"file\"; filename=\"a.txt\"",
+            Some("text/plain"),
+            b"hello\r\n--not a boundary",
+        ),
+        format!("--{boundary}--\r\n").into_bytes(),
+    ]
+    .concat();
+    assert_eq!(
+        String::from_utf8_lossy(&sent.body),
+        String::from_utf8_lossy(&expected)
+    );
+}

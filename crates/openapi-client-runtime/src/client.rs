@@ -318,6 +318,8 @@ enum Body {
     Form(String),
     /// Text or bytes, with the media type to send them as.
     Raw(Vec<u8>, &'static str),
+    /// A multipart form, with its `Content-Type` (the boundary included).
+    Multipart(Vec<u8>, String),
 }
 
 /// One request, as a generated method describes it.
@@ -455,6 +457,13 @@ impl Request {
     /// (`application/octet-stream`, `image/png`).
     pub fn bytes_body(mut self, body: Vec<u8>, content_type: &'static str) -> Self {
         self.body = Some(Body::Raw(body, content_type));
+        self
+    }
+
+    /// Sends `form` as `multipart/form-data`.
+    pub fn multipart_body(mut self, form: &crate::multipart::Form) -> Self {
+        let (content_type, body) = form.encode();
+        self.body = Some(Body::Multipart(body, content_type));
         self
     }
 
@@ -636,6 +645,9 @@ impl Client {
             Some(Body::Raw(bytes, content_type)) => builder
                 .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
                 .body(bytes),
+            Some(Body::Multipart(bytes, content_type)) => {
+                builder.header(CONTENT_TYPE, content_type).body(bytes)
+            }
             None => builder,
         };
         let mut response = builder.send().await.map_err(Error::from_reqwest)?;

@@ -15,6 +15,7 @@ mod client;
 pub mod decode;
 pub mod encode;
 mod error;
+pub mod multipart;
 pub mod paginate;
 pub mod parameter_style;
 mod raw_fields;

@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::docs::{doc_attrs, doc_paragraphs};
-use crate::types::{Scope, body_decoder, type_tokens};
+use crate::types::{Scope, additional_field_name, body_decoder, resolve_alias, type_tokens};
 
 /// The operations of one tag (or of none), documented together.
 pub(crate) struct TagGroup<'a> {
@@ -161,6 +161,7 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
             BodyEncoding::Binary => {
                 quote!(let request = request.bytes_body(body.into(), #media_type);)
             }
+            BodyEncoding::Multipart => multipart_statement(api, &body.ty, &ty),
         }
     });
 
@@ -299,6 +300,77 @@ fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
             "Authenticates with {}.",
             alternatives.join(", or ")
         ))
+    }
+}
+
+/// Builds the multipart form from `body`: each field of the body's struct
+/// a part of its own (files as file parts, the rest as text or JSON), or,
+/// for a body that is not a struct, each property of its JSON object.
+fn multipart_statement(api: &Api, body: &TypeRef, ty: &TokenStream) -> TokenStream {
+    let form = quote!(::openapi_client_runtime::multipart::Form);
+    let resolved = resolve_alias(api, body);
+    let fields = match resolved {
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Struct(fields) => Some(fields),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(def) = fields else {
+        return quote! {
+            let body: #ty = body.into();
+            let mut form = #form::new();
+            form.object(&body);
+            let request = request.multipart_body(&form);
+        };
+    };
+    let parts = def.fields.iter().map(|field| {
+        let name = format_ident!("{}", field.name);
+        let api_name = &field.api_name;
+        let (inner, nullable) = match &field.ty {
+            TypeRef::Nullable(inner) => (inner.as_ref(), true),
+            other => (other, false),
+        };
+        // The field is `File`, `Option<File>`, or (optional and nullable)
+        // `Option<Option<File>>`; see `types::struct_item`.
+        match (inner, field.required, nullable) {
+            (TypeRef::File, true, false) => quote!(form.file(#api_name, &body.#name);),
+            (TypeRef::File, false, true) => quote! {
+                form.optional_file(#api_name, body.#name.as_ref().and_then(::std::option::Option::as_ref));
+            },
+            (TypeRef::File, ..) => quote!(form.optional_file(#api_name, body.#name.as_ref());),
+            (TypeRef::List(item), true, false) if **item == TypeRef::File => quote! {
+                for file in &body.#name {
+                    form.file(#api_name, file);
+                }
+            },
+            (TypeRef::List(item), false, false) if **item == TypeRef::File => quote! {
+                for file in body.#name.iter().flatten() {
+                    form.file(#api_name, file);
+                }
+            },
+            _ => quote!(form.field(#api_name, &body.#name);),
+        }
+    });
+    let additional = def.additional.as_ref().map(|value| {
+        let name = additional_field_name(def);
+        let entries = if *value == TypeRef::Json {
+            quote!(body.#name.0.iter())
+        } else {
+            quote!(body.#name.iter())
+        };
+        quote! {
+            for (name, value) in #entries {
+                form.field(name, value);
+            }
+        }
+    });
+    quote! {
+        let body: #ty = body.into();
+        let mut form = #form::new();
+        #(#parts)*
+        #additional
+        let request = request.multipart_body(&form);
     }
 }
 

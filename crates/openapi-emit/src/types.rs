@@ -39,6 +39,7 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
         TypeRef::Date => quote!(::openapi_client_runtime::chrono::NaiveDate),
         TypeRef::Uuid => quote!(::openapi_client_runtime::uuid::Uuid),
         TypeRef::Base64 => quote!(::openapi_client_runtime::Base64),
+        TypeRef::File => quote!(::openapi_client_runtime::multipart::File),
         TypeRef::Named(id) => {
             let name = format_ident!("{}", api.type_def(*id).name);
             match scope {
@@ -307,7 +308,7 @@ fn page_impl(api: &Api, name: &proc_macro2::Ident, def: &Struct) -> Option<Token
 
 /// `additional_properties`, or with underscores added until no listed field
 /// has that name.
-fn additional_field_name(def: &Struct) -> proc_macro2::Ident {
+pub(crate) fn additional_field_name(def: &Struct) -> proc_macro2::Ident {
     let mut name = String::from("additional_properties");
     while def.fields.iter().any(|field| field.name == name) {
         name.push('_');
@@ -644,7 +645,10 @@ pub(crate) fn resolve_alias<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
 pub(crate) fn body_decoder(body: &ResponseBody) -> TokenStream {
     match body.encoding {
         BodyEncoding::Text => quote!(::openapi_client_runtime::decode::text),
-        BodyEncoding::Binary => quote!(::openapi_client_runtime::decode::bytes),
+        // Answers are never read as multipart (see `response_body`).
+        BodyEncoding::Binary | BodyEncoding::Multipart => {
+            quote!(::openapi_client_runtime::decode::bytes)
+        }
         BodyEncoding::Json | BodyEncoding::Form => quote!(::openapi_client_runtime::decode::json),
     }
 }

@@ -278,6 +278,9 @@ pub enum TypeRef {
     Uuid,
     /// `format: byte`: bytes written as base64 text.
     Base64,
+    /// `format: binary` in a multipart body: a file part (bytes, file name,
+    /// media type).
+    File,
     /// An `array`.
     List(Box<TypeRef>),
     /// An object used as a map from string keys (`additionalProperties`).
@@ -465,6 +468,8 @@ pub enum BodyEncoding {
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// `multipart/form-data`: each property a part, files as file parts.
+    Multipart,
     /// `text/*`: the body is a string.
     Text,
     /// Any other media type (`application/octet-stream`, `image/png`, `*/*`):

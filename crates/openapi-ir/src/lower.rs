@@ -204,6 +204,8 @@ struct Lowering<'a> {
     unions: BTreeMap<&'a str, UnionPlan>,
     /// Components whose `allOf` is being merged, to stop on cycles.
     merging: Vec<String>,
+    /// Lowering a multipart body's schema, where `format: binary` is a file.
+    in_multipart: bool,
     warnings: Vec<Warning>,
 }
 
@@ -219,6 +221,7 @@ impl<'a> Lowering<'a> {
             tag_owners: BTreeMap::new(),
             unions: BTreeMap::new(),
             merging: Vec::new(),
+            in_multipart: false,
             warnings: Vec::new(),
         }
     }
@@ -489,6 +492,7 @@ impl<'a> Lowering<'a> {
             TypeRef::Bool => "Boolean".to_owned(),
             TypeRef::Json => "Other".to_owned(),
             TypeRef::Bytes | TypeRef::Base64 => "Bytes".to_owned(),
+            TypeRef::File => "File".to_owned(),
             TypeRef::DateTime => "DateTime".to_owned(),
             TypeRef::Date => "Date".to_owned(),
             TypeRef::Uuid => "Uuid".to_owned(),
@@ -758,6 +762,7 @@ impl<'a> Lowering<'a> {
                 Some("date") => TypeRef::Date,
                 Some("uuid") => TypeRef::Uuid,
                 Some("byte") => TypeRef::Base64,
+                Some("binary") if self.in_multipart => TypeRef::File,
                 _ => TypeRef::String,
             },
             Some("integer") if format.as_deref() == Some("int32") => TypeRef::I32,
@@ -1165,6 +1170,7 @@ impl<'a> Lowering<'a> {
             &[
                 BodyEncoding::Json,
                 BodyEncoding::Form,
+                BodyEncoding::Multipart,
                 BodyEncoding::Text,
                 BodyEncoding::Binary,
             ],
@@ -1178,6 +1184,14 @@ impl<'a> Lowering<'a> {
         let ty = match (encoding, &content.schema) {
             (BodyEncoding::Text, _) => TypeRef::String,
             (BodyEncoding::Binary, _) => TypeRef::Bytes,
+            (BodyEncoding::Multipart, Some(schema)) => {
+                // Only this body's own schemas: a component it names was
+                // (or will be) lowered for every use alike.
+                self.in_multipart = true;
+                let ty = self.type_of(schema, &content_pointer, &format!("{hint}Body"));
+                self.in_multipart = false;
+                ty?
+            }
             (_, Some(schema)) => self.type_of(schema, &content_pointer, &format!("{hint}Body"))?,
             (_, None) => TypeRef::Json,
         };
@@ -1689,8 +1703,8 @@ fn preferred_media<'c>(
         .map(|(_, media_type, encoding, entry)| (media_type, encoding, entry))
 }
 
-/// How a media type is encoded; `None` for the ones not supported yet
-/// (multipart).
+/// How a media type is encoded; `None` for multipart types other than
+/// `multipart/form-data`.
 fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
     let essence = media_type
         .split(';')
@@ -1702,6 +1716,8 @@ fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
         Some(BodyEncoding::Json)
     } else if essence == "application/x-www-form-urlencoded" {
         Some(BodyEncoding::Form)
+    } else if essence == "multipart/form-data" {
+        Some(BodyEncoding::Multipart)
     } else if essence.starts_with("multipart/") {
         None
     } else if essence.starts_with("text/") {
