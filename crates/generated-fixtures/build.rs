@@ -13,6 +13,7 @@ const SPECS: &[&str] = &[
     "formats",
     "hostile_text",
     "inline_discriminator",
+    "maps_and_free_form",
     "multipart",
     "nullable_optional",
     "one_of_untagged",

@@ -10,6 +10,7 @@ include!(concat!(env!("OUT_DIR"), "/formats.rs"));
 include!(concat!(env!("OUT_DIR"), "/hostile_text.rs"));
 include!(concat!(env!("OUT_DIR"), "/huge_text.rs"));
 include!(concat!(env!("OUT_DIR"), "/inline_discriminator.rs"));
+include!(concat!(env!("OUT_DIR"), "/maps_and_free_form.rs"));
 include!(concat!(env!("OUT_DIR"), "/multipart.rs"));
 include!(concat!(env!("OUT_DIR"), "/nullable_optional.rs"));
 include!(concat!(env!("OUT_DIR"), "/one_of_untagged.rs"));

@@ -933,3 +933,57 @@ async fn multipart_bodies_send_files_text_and_json_parts() {
         String::from_utf8_lossy(&expected)
     );
 }
+
+#[tokio::test]
+async fn maps_and_free_form_values_round_trip_under_json_media_types() {
+    use generated_fixtures::maps_and_free_form::Client;
+    use generated_fixtures::maps_and_free_form::types::Settings;
+
+    let settings = json!({
+        "labels": {"env": "prod", "team": "ads"},
+        "limits": {"daily": {"max": 5}},
+        "metadata": {"nested": [1, {"deep": true}]},
+        "anything": [null, "x", 2.5],
+        "flags": {"beta": true},
+        "counters": {"total": 3, "errors": 1, "retries": 2},
+    });
+    let server = server(
+        "PATCH",
+        "/settings",
+        ResponseTemplate::new(200).set_body_raw(
+            settings.to_string(),
+            "application/vnd.example.settings+json",
+        ),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid base URL");
+    let decoded: Settings = serde_json::from_value(settings.clone()).expect("decodes");
+    let counters = decoded.counters.as_ref().expect("counters");
+    // Listed properties are fields; the others stay, typed, in the map.
+    assert_eq!(counters.total, 3);
+    let rest: Vec<(&str, i64)> = counters
+        .additional_properties
+        .iter()
+        .map(|(name, value)| (name.as_str(), *value))
+        .collect();
+    assert_eq!(rest, [("errors", 1), ("retries", 2)]);
+
+    let answer = client
+        .patch_settings(decoded.clone())
+        .await
+        .expect("decodes");
+    assert_eq!(answer, decoded);
+    let sent = &requests(&server).await[0];
+    assert_eq!(sent.headers["content-type"], "application/merge-patch+json");
+    let body: serde_json::Value = serde_json::from_slice(&sent.body).expect("JSON");
+    assert_eq!(body, settings, "every value as it came");
+
+    let error = serde_json::from_value::<Settings>(json!({"counters": {"total": 1, "x": "y"}}))
+        .expect_err("a listed map value type");
+    assert!(
+        error
+            .to_string()
+            .starts_with("field `counters`: field `x`: invalid type"),
+        "{error}"
+    );
+}

@@ -314,7 +314,8 @@ impl<T> ResponseValue<T> {
 }
 
 enum Body {
-    Json(Vec<u8>),
+    /// JSON, with its media type (`application/json`, or a `+json` type).
+    Json(Vec<u8>, &'static str),
     Form(String),
     /// Text or bytes, with the media type to send them as.
     Raw(Vec<u8>, &'static str),
@@ -468,9 +469,15 @@ impl Request {
     }
 
     /// Sends `body` as `application/json`.
-    pub fn json_body(mut self, body: &impl Serialize) -> Self {
+    pub fn json_body(self, body: &impl Serialize) -> Self {
+        self.json_body_as(body, "application/json")
+    }
+
+    /// Sends `body` as JSON of the media type `content_type` (a `+json`
+    /// type such as `application/merge-patch+json`).
+    pub fn json_body_as(mut self, body: &impl Serialize, content_type: &'static str) -> Self {
         match serde_json::to_vec(body) {
-            Ok(encoded) => self.body = Some(Body::Json(encoded)),
+            Ok(encoded) => self.body = Some(Body::Json(encoded, content_type)),
             Err(error) => return self.refuse(format!("the body cannot be JSON-encoded: {error}")),
         }
         self
@@ -609,7 +616,7 @@ impl Client {
         let mut builder = inner
             .http
             .request(request.method, url)
-            .header(ACCEPT, HeaderValue::from_static(request.accept));
+            .header(ACCEPT, media_type_header(request.accept)?);
         if let Some(timeout) = inner.timeout {
             builder = builder.timeout(timeout);
         }
@@ -639,11 +646,11 @@ impl Client {
                     HeaderValue::from_static("application/x-www-form-urlencoded"),
                 )
                 .body(form),
-            Some(Body::Json(json)) => builder
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            Some(Body::Json(json, content_type)) => builder
+                .header(CONTENT_TYPE, media_type_header(content_type)?)
                 .body(json),
             Some(Body::Raw(bytes, content_type)) => builder
-                .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
+                .header(CONTENT_TYPE, media_type_header(content_type)?)
                 .body(bytes),
             Some(Body::Multipart(bytes, content_type)) => {
                 builder.header(CONTENT_TYPE, content_type).body(bytes)
@@ -750,6 +757,15 @@ impl Client {
     }
 }
 
+/// A media type from the spec as a header value; one a header cannot hold
+/// (a control character, say) makes the request fail instead of the client
+/// panicking.
+fn media_type_header<E>(media_type: &str) -> Result<HeaderValue, Error<E>> {
+    HeaderValue::from_str(media_type).map_err(|_| Error::InvalidRequest {
+        message: format!("media type {media_type:?} cannot be sent in a header"),
+    })
+}
+
 /// A cookie value as RFC 6265 allows it: bytes outside `cookie-octet` (and
 /// `%`, so the encoding can be undone) become `%XX`.
 fn encode_cookie_value(value: &str) -> String {
@@ -757,4 +773,16 @@ fn encode_cookie_value(value: &str) -> String {
         value,
         |byte| matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_media_type_no_header_can_hold_is_an_error_not_a_panic() {
+        assert!(media_type_header::<()>("application/merge-patch+json").is_ok());
+        let error = media_type_header::<()>("text/plain\n").expect_err("a line break");
+        assert!(error.to_string().contains(r#""text/plain\n""#), "{error}");
+    }
 }

@@ -44,6 +44,7 @@ snapshot_tests! {
     pagination => "tests/specs/pagination.yaml",
     hostile_text => "tests/specs/hostile_text.yaml",
     inline_discriminator => "tests/specs/inline_discriminator.yaml",
+    maps_and_free_form => "tests/specs/maps_and_free_form.yaml",
     multipart => "tests/specs/multipart.yaml",
     nullable_optional => "tests/specs/nullable_optional.yaml",
     responses_by_status => "tests/specs/responses_by_status.yaml",

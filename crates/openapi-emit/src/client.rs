@@ -154,7 +154,12 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         let media_type = &body.media_type;
         match body.encoding {
             BodyEncoding::Form => quote!(let request = request.form_body(&body.into());),
-            BodyEncoding::Json => quote!(let request = request.json_body(&body.into());),
+            BodyEncoding::Json if media_type == "application/json" => {
+                quote!(let request = request.json_body(&body.into());)
+            }
+            BodyEncoding::Json => {
+                quote!(let request = request.json_body_as(&body.into(), #media_type);)
+            }
             BodyEncoding::Text => {
                 quote!(let request = request.text_body(body.into(), #media_type);)
             }

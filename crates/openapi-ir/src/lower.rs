@@ -407,7 +407,19 @@ impl<'a> Lowering<'a> {
                 &mut fields,
                 &mut required,
             )?;
-            return Ok(Some(TypeKind::Struct(finish_struct(fields, &required))));
+            let mut def = finish_struct(fields, &required);
+            // Properties beside `additionalProperties`: the listed ones are
+            // fields, every other one is kept in a map of the declared type.
+            def.additional = match view.additional {
+                Some(AdditionalProperties::Schema(value)) => Some(self.type_of(
+                    &**value,
+                    &format!("{pointer}/additionalProperties"),
+                    &format!("{rust_name}Value"),
+                )?),
+                Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+                _ => None,
+            };
+            return Ok(Some(TypeKind::Struct(def)));
         }
         if view.typ == Some("string") && !view.string_enum.is_empty() {
             let (values, too_long): (Vec<&str>, Vec<&str>) = view
