@@ -292,7 +292,7 @@ fn generate(
 ///
 /// [`Error::Write`] when the directory or file cannot be written.
 pub fn ensure_file_contents(path: &Path, contents: &str, mode: Mode) -> Result<FileStatus, Error> {
-    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
+    if holds(path, contents.as_bytes()) {
         return Ok(FileStatus::Unchanged);
     }
     if mode == Mode::Check {
@@ -326,6 +326,32 @@ pub fn ensure_file_contents(path: &Path, contents: &str, mode: Mode) -> Result<F
     Ok(FileStatus::Written)
 }
 
+/// Whether the file at `path` holds exactly `contents`, read a block at a
+/// time: a generated file can be tens of megabytes, and holding it twice
+/// would set the run's peak memory. An unreadable file holds nothing.
+fn holds(path: &Path, contents: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.metadata().map(|m| m.len()).ok() != u64::try_from(contents.len()).ok() {
+        return false;
+    }
+    let mut block = vec![0; 64 * 1024];
+    let mut rest = contents;
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => return rest.is_empty(),
+            Ok(read) => match rest.strip_prefix(&block[..read]) {
+                Some(after) => rest = after,
+                None => return false,
+            },
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,6 +362,27 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("temp dir is writable");
         dir
+    }
+
+    #[test]
+    fn compares_large_files_block_by_block() {
+        let dir = scratch("holds");
+        let file = dir.join("big.rs");
+        // Several blocks long, so a difference in the last one must be seen.
+        let big: String = "fn f() {}\n".repeat(30_000);
+        fs::write(&file, &big).unwrap();
+        assert!(holds(&file, big.as_bytes()));
+        let mut last_differs = big.clone().into_bytes();
+        *last_differs.last_mut().unwrap() = b' ';
+        assert!(!holds(&file, &last_differs));
+        assert!(!holds(&file, &big.as_bytes()[..big.len() - 1]), "shorter");
+        assert!(
+            !holds(&dir.join("missing.rs"), b""),
+            "no file holds nothing"
+        );
+        fs::write(&file, "").unwrap();
+        assert!(holds(&file, b""));
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -11,16 +11,23 @@ use quote::{format_ident, quote};
 use crate::docs::{doc_attrs, doc_paragraphs};
 use crate::types::{Scope, additional_field_name, body_decoder, resolve_alias, type_tokens};
 
-/// The operations of one tag (or of none), documented together.
+/// Some operations of one tag (or of none), documented together.
 pub(crate) struct TagGroup<'a> {
-    /// `None` for operations without a tag.
+    /// `None` for operations without a tag, and for every block of a tag
+    /// but its first (which carries the tag's docs).
     tag: Option<&'a Tag>,
     operations: Vec<&'a Operation>,
 }
 
-/// The operations grouped by their first tag: untagged ones first, then one
-/// group per tag in name order, each in method-name order.
-pub(crate) fn tag_groups(api: &Api) -> Vec<TagGroup<'_>> {
+/// The most operations in one `impl Client` block: a tag with more gets
+/// several blocks, so no block's tokens and syntax tree grow with the API
+/// (Stripe's 468 operations share one tag).
+const OPERATIONS_PER_BLOCK: usize = 16;
+
+/// The operations grouped by their first tag: untagged ones first, then
+/// each tag in name order, each in method-name order, in blocks of at most
+/// [`OPERATIONS_PER_BLOCK`].
+pub(crate) fn tag_groups<'a>(api: &'a Api) -> Vec<TagGroup<'a>> {
     let mut groups: Vec<TagGroup<'_>> = Vec::new();
     let mut untagged = Vec::new();
     let mut by_tag: std::collections::BTreeMap<&str, Vec<&Operation>> = Default::default();
@@ -30,17 +37,17 @@ pub(crate) fn tag_groups(api: &Api) -> Vec<TagGroup<'_>> {
             None => untagged.push(operation),
         }
     }
-    if !untagged.is_empty() {
-        groups.push(TagGroup {
-            tag: None,
-            operations: untagged,
-        });
-    }
+    let mut add = |tag: Option<&'a Tag>, operations: Vec<&'a Operation>| {
+        for (index, block) in operations.chunks(OPERATIONS_PER_BLOCK).enumerate() {
+            groups.push(TagGroup {
+                tag: tag.filter(|_| index == 0),
+                operations: block.to_vec(),
+            });
+        }
+    };
+    add(None, untagged);
     for (name, operations) in by_tag {
-        groups.push(TagGroup {
-            tag: api.tags.iter().find(|tag| tag.name == name),
-            operations,
-        });
+        add(api.tags.iter().find(|tag| tag.name == name), operations);
     }
     groups
 }

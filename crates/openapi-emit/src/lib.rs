@@ -123,11 +123,11 @@ pub fn emit(api: &openapi_ir::Api, options: &Options) -> Result<String, Error> {
         }
     }
     if types.is_empty() {
-        splice(&skeleton, &[(METHODS_MARKER, &methods)])
+        splice(&skeleton, vec![(METHODS_MARKER, methods)])
     } else {
         splice(
             &skeleton,
-            &[(METHODS_MARKER, &methods), (TYPES_MARKER, &types)],
+            vec![(METHODS_MARKER, methods), (TYPES_MARKER, types)],
         )
     }
 }
@@ -142,7 +142,7 @@ enum Piece<'a> {
 /// How many types are formatted together: small enough that a piece's
 /// tokens and syntax tree stay a few megabytes, large enough that the
 /// per-piece wrapping costs nothing.
-const TYPES_PER_PIECE: usize = 32;
+const TYPES_PER_PIECE: usize = 8;
 
 /// `0..len` in ranges of `size`.
 fn chunks(len: usize, size: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
@@ -199,8 +199,9 @@ fn marker(name: &str) -> proc_macro2::TokenStream {
 }
 
 /// The skeleton with each marker's line replaced by its pieces, in order,
-/// written once into a string of the final size.
-fn splice(skeleton: &str, parts: &[(&str, &[String])]) -> Result<String, Error> {
+/// written once into a string of the final size; each piece is freed as
+/// soon as it is copied, so the text is not held twice over.
+fn splice(skeleton: &str, parts: Vec<(&str, Vec<String>)>) -> Result<String, Error> {
     let size = skeleton.len()
         + parts
             .iter()
@@ -219,8 +220,8 @@ fn splice(skeleton: &str, parts: &[(&str, &[String])]) -> Result<String, Error> 
         let line_start = rest[..at].rfind('\n').map_or(0, |i| i + 1);
         let line_end = rest[at..].find('\n').map_or(rest.len(), |i| at + i + 1);
         out.push_str(&rest[..line_start]);
-        for piece in *pieces {
-            out.push_str(piece);
+        for piece in pieces {
+            out.push_str(&piece);
         }
         rest = &rest[line_end..];
     }
