@@ -685,8 +685,10 @@ fn status_union_item(api: &Api, name: &proc_macro2::Ident, def: &StatusUnion) ->
                 quote!(#code)
             }
             StatusPattern::Range(class) => {
-                let low = proc_macro2::Literal::u16_unsuffixed(class * 100);
-                let high = proc_macro2::Literal::u16_unsuffixed(class * 100 + 99);
+                // Widened: a class is one digit in any sane spec, but the
+                // arithmetic must not be what a hostile one breaks.
+                let low = proc_macro2::Literal::u32_unsuffixed(u32::from(class) * 100);
+                let high = proc_macro2::Literal::u32_unsuffixed(u32::from(class) * 100 + 99);
                 quote!(#low..=#high)
             }
             StatusPattern::Default => quote!(_),
