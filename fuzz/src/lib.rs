@@ -34,6 +34,13 @@ const SEEDS: &[&str] = &[
     include_str!("../../crates/openapi-codegen/tests/specs/one_of_untagged.yaml"),
     include_str!("../../crates/openapi-codegen/tests/specs/parameter_shapes.yaml"),
     include_str!("../../crates/openapi-codegen/tests/specs/recursive_types.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/formats.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/inline_discriminator.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/maps_and_free_form.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/multipart.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/nullable_optional.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/pagination.yaml"),
+    include_str!("../../crates/openapi-codegen/tests/specs/responses_by_status.yaml"),
 ];
 
 /// Text that has broken generators: keywords, digits and sigils first,
