@@ -313,14 +313,11 @@ impl<T> ResponseValue<T> {
     }
 }
 
-enum Body {
-    /// JSON, with its media type (`application/json`, or a `+json` type).
-    Json(Vec<u8>, &'static str),
-    Form(String),
-    /// Text or bytes, with the media type to send them as.
-    Raw(Vec<u8>, &'static str),
-    /// A multipart form, with its `Content-Type` (the boundary included).
-    Multipart(Vec<u8>, String),
+/// An encoded body and the media type it is sent as.
+struct Body {
+    bytes: Vec<u8>,
+    /// `Content-Type`; owned only for a multipart boundary.
+    content_type: std::borrow::Cow<'static, str>,
 }
 
 /// One request, as a generated method describes it.
@@ -380,56 +377,74 @@ impl Request {
     /// Puts `value`, written in `style`, in place of `{name}` in the path
     /// (see [`Request::path_param`]).
     pub fn path_parameter(self, name: &str, style: Style, value: &impl Serialize) -> Self {
-        match parameter_pairs("path parameter", name, style, value) {
-            Ok(pairs) => match pairs.into_iter().next() {
-                Some((_, text)) => self.path_param(name, text),
-                None => self.refuse(format!("path parameter `{name}` has no value")),
+        self.with_pairs(
+            "path parameter",
+            name,
+            style,
+            value,
+            |request, pairs| match pairs.into_iter().next() {
+                Some((_, text)) => request.path_param(name, text),
+                None => request.refuse(format!("path parameter `{name}` has no value")),
             },
-            Err(message) => self.refuse(message),
-        }
+        )
     }
 
     /// Adds a query parameter written in `style`; `None` adds nothing.
-    pub fn query_parameter(mut self, name: &str, style: Style, value: &impl Serialize) -> Self {
-        match parameter_pairs("query parameter", name, style, value) {
-            Ok(pairs) => {
-                self.query.extend(pairs);
-                self
-            }
-            Err(message) => self.refuse(message),
-        }
+    pub fn query_parameter(self, name: &str, style: Style, value: &impl Serialize) -> Self {
+        self.with_pairs(
+            "query parameter",
+            name,
+            style,
+            value,
+            |mut request, pairs| {
+                request.query.extend(pairs);
+                request
+            },
+        )
     }
 
     /// Adds a header written in `style`; `None` adds nothing.
     pub fn header_parameter(
-        mut self,
+        self,
         name: &'static str,
         style: Style,
         value: &impl Serialize,
     ) -> Self {
-        match parameter_pairs("header", name, style, value) {
-            Ok(pairs) => {
-                self.headers
-                    .extend(pairs.into_iter().map(|(_, text)| (name, text)));
-                self
-            }
-            Err(message) => self.refuse(message),
-        }
+        self.with_pairs("header", name, style, value, |mut request, pairs| {
+            request
+                .headers
+                .extend(pairs.into_iter().map(|(_, text)| (name, text)));
+            request
+        })
     }
 
     /// Adds a cookie to the `Cookie` header, written in `style`, its value
     /// percent-encoded where a cookie value may not hold the byte; `None`
     /// adds nothing.
-    pub fn cookie_parameter(mut self, name: &str, style: Style, value: &impl Serialize) -> Self {
-        match parameter_pairs("cookie", name, style, value) {
-            Ok(pairs) => {
-                let encoded = pairs
-                    .into_iter()
-                    .map(|(name, text)| (name, encode_cookie_value(&text)));
-                self.cookies.extend(encoded);
-                self
-            }
-            Err(message) => self.refuse(message),
+    pub fn cookie_parameter(self, name: &str, style: Style, value: &impl Serialize) -> Self {
+        self.with_pairs("cookie", name, style, value, |mut request, pairs| {
+            let encoded = pairs
+                .into_iter()
+                .map(|(name, text)| (name, encode_cookie_value(&text)));
+            request.cookies.extend(encoded);
+            request
+        })
+    }
+
+    /// Writes `value` as the `(name, text)` pairs of `style` and hands them
+    /// to `add`; a value that cannot be encoded refuses the request, naming
+    /// the parameter (`kind` and `name`) but never its value.
+    fn with_pairs(
+        self,
+        kind: &str,
+        name: &str,
+        style: Style,
+        value: &impl Serialize,
+        add: impl FnOnce(Self, Vec<(String, String)>) -> Self,
+    ) -> Self {
+        match serde_json::to_value(value) {
+            Ok(value) => add(self, parameter_style::pairs(name, style, &value)),
+            Err(error) => self.refuse(format!("{kind} `{name}` cannot be encoded: {error}")),
         }
     }
 
@@ -440,32 +455,28 @@ impl Request {
     }
 
     /// Sends `body` as `application/x-www-form-urlencoded`.
-    pub fn form_body(mut self, body: &impl Serialize) -> Self {
+    pub fn form_body(self, body: &impl Serialize) -> Self {
         match serde_urlencoded::to_string(body) {
-            Ok(encoded) => self.body = Some(Body::Form(encoded)),
-            Err(error) => return self.refuse(format!("the body cannot be form-encoded: {error}")),
+            Ok(encoded) => self.body_of(encoded.into_bytes(), "application/x-www-form-urlencoded"),
+            Err(error) => self.refuse(format!("the body cannot be form-encoded: {error}")),
         }
-        self
     }
 
     /// Sends `body` as text of the media type `content_type` (`text/plain`).
-    pub fn text_body(mut self, body: String, content_type: &'static str) -> Self {
-        self.body = Some(Body::Raw(body.into_bytes(), content_type));
-        self
+    pub fn text_body(self, body: String, content_type: &'static str) -> Self {
+        self.body_of(body.into_bytes(), content_type)
     }
 
     /// Sends `body` as bytes of the media type `content_type`
     /// (`application/octet-stream`, `image/png`).
-    pub fn bytes_body(mut self, body: Vec<u8>, content_type: &'static str) -> Self {
-        self.body = Some(Body::Raw(body, content_type));
-        self
+    pub fn bytes_body(self, body: Vec<u8>, content_type: &'static str) -> Self {
+        self.body_of(body, content_type)
     }
 
     /// Sends `form` as `multipart/form-data`.
-    pub fn multipart_body(mut self, form: &crate::multipart::Form) -> Self {
-        let (content_type, body) = form.encode();
-        self.body = Some(Body::Multipart(body, content_type));
-        self
+    pub fn multipart_body(self, form: &crate::multipart::Form) -> Self {
+        let (content_type, bytes) = form.encode();
+        self.body_of(bytes, content_type)
     }
 
     /// Sends `body` as `application/json`.
@@ -475,26 +486,24 @@ impl Request {
 
     /// Sends `body` as JSON of the media type `content_type` (a `+json`
     /// type such as `application/merge-patch+json`).
-    pub fn json_body_as(mut self, body: &impl Serialize, content_type: &'static str) -> Self {
+    pub fn json_body_as(self, body: &impl Serialize, content_type: &'static str) -> Self {
         match serde_json::to_vec(body) {
-            Ok(encoded) => self.body = Some(Body::Json(encoded, content_type)),
-            Err(error) => return self.refuse(format!("the body cannot be JSON-encoded: {error}")),
+            Ok(encoded) => self.body_of(encoded, content_type),
+            Err(error) => self.refuse(format!("the body cannot be JSON-encoded: {error}")),
         }
+    }
+
+    fn body_of(
+        mut self,
+        bytes: Vec<u8>,
+        content_type: impl Into<std::borrow::Cow<'static, str>>,
+    ) -> Self {
+        self.body = Some(Body {
+            bytes,
+            content_type: content_type.into(),
+        });
         self
     }
-}
-
-/// The pairs a parameter's value becomes in `style`, or why it cannot be
-/// written (the message names the parameter, never its value).
-fn parameter_pairs(
-    kind: &str,
-    name: &str,
-    style: Style,
-    value: &impl Serialize,
-) -> Result<Vec<(String, String)>, String> {
-    serde_json::to_value(value)
-        .map(|value| parameter_style::pairs(name, style, &value))
-        .map_err(|error| format!("{kind} `{name}` cannot be encoded: {error}"))
 }
 
 /// Percent-encodes one path parameter value (everything but RFC 3986
@@ -639,24 +648,11 @@ impl Client {
         for (name, value) in request.headers {
             builder = builder.header(name, value);
         }
-        builder = match request.body {
-            Some(Body::Form(form)) => builder
-                .header(
-                    CONTENT_TYPE,
-                    HeaderValue::from_static("application/x-www-form-urlencoded"),
-                )
-                .body(form),
-            Some(Body::Json(json, content_type)) => builder
-                .header(CONTENT_TYPE, media_type_header(content_type)?)
-                .body(json),
-            Some(Body::Raw(bytes, content_type)) => builder
-                .header(CONTENT_TYPE, media_type_header(content_type)?)
-                .body(bytes),
-            Some(Body::Multipart(bytes, content_type)) => {
-                builder.header(CONTENT_TYPE, content_type).body(bytes)
-            }
-            None => builder,
-        };
+        if let Some(body) = request.body {
+            builder = builder
+                .header(CONTENT_TYPE, media_type_header(&body.content_type)?)
+                .body(body.bytes);
+        }
         let mut response = builder.send().await.map_err(Error::from_reqwest)?;
         let status = response.status();
         let limit = inner.max_response_bytes;

@@ -6,7 +6,7 @@
 //!
 //! let mut form = Form::new();
 //! form.field("attributes", &serde_json::json!({"name": "a.txt"}));
-//! form.file("file", &File::new(b"hello".to_vec()).name("a.txt").content_type("text/plain"));
+//! form.files("file", &File::new(b"hello".to_vec()).name("a.txt").content_type("text/plain"));
 //! let (content_type, body) = form.encode();
 //! assert!(content_type.starts_with("multipart/form-data; boundary="));
 //! let text = String::from_utf8(body).unwrap();
@@ -80,6 +80,35 @@ impl Serialize for File {
 impl<'de> Deserialize<'de> for File {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::Base64::deserialize(deserializer).map(|bytes| File::new(bytes.0))
+    }
+}
+
+/// A field's worth of files, whatever its shape: so generated code adds a
+/// file field with one call to [`Form::files`].
+pub trait Files {
+    /// Calls `visit` with each file, in order.
+    fn each_file(&self, visit: &mut dyn FnMut(&File));
+}
+
+impl Files for File {
+    fn each_file(&self, visit: &mut dyn FnMut(&File)) {
+        visit(self);
+    }
+}
+
+impl<T: Files> Files for Option<T> {
+    fn each_file(&self, visit: &mut dyn FnMut(&File)) {
+        if let Some(files) = self {
+            files.each_file(visit);
+        }
+    }
+}
+
+impl<T: Files> Files for Vec<T> {
+    fn each_file(&self, visit: &mut dyn FnMut(&File)) {
+        for files in self {
+            files.each_file(visit);
+        }
     }
 }
 
@@ -158,11 +187,10 @@ impl Form {
         });
     }
 
-    /// Adds a file part if there is a file.
-    pub fn optional_file(&mut self, name: &str, file: Option<&File>) {
-        if let Some(file) = file {
-            self.file(name, file);
-        }
+    /// Adds a file part for each file `files` holds: one, none, or several
+    /// (a field typed `File`, `Option<File>`, `Vec<File>`, …).
+    pub fn files(&mut self, name: &str, files: &impl Files) {
+        files.each_file(&mut |file| self.file(name, file));
     }
 
     /// The `Content-Type` (with its boundary) and the encoded body.
@@ -204,7 +232,7 @@ impl Form {
     /// The first boundary made from `seed` that no part contains.
     fn boundary_from(&self, seed: u128) -> String {
         (0u32..)
-            .map(|attempt| format!("openapi-client-{seed:x}-{attempt}"))
+            .map(|attempt| candidate(seed, attempt))
             .find(|boundary| {
                 !self.parts.iter().any(|part| {
                     part.bytes
@@ -214,6 +242,11 @@ impl Form {
             })
             .unwrap_or_default()
     }
+}
+
+/// The boundary tried at `attempt` for `seed`.
+fn candidate(seed: u128, attempt: u32) -> String {
+    format!("openapi-client-{seed:x}-{attempt}")
 }
 
 /// A name or file name inside a quoted header parameter: quotes and line
@@ -234,7 +267,8 @@ mod tests {
         form.field("text", &"plain");
         form.field("number", &7);
         form.field("absent", &Option::<String>::None);
-        form.optional_file("none", None);
+        form.files("none", &Option::<File>::None);
+        form.files("nested", &Some(Some(Vec::<File>::new())));
         form.file("evil\"\r\nX: y", &File::new(vec![0, 255]).name("a\".bin"));
         let (content_type, body) = form.encode();
         let boundary = content_type
@@ -253,13 +287,18 @@ mod tests {
 
     #[test]
     fn the_boundary_never_occurs_in_a_part() {
-        let first = Form::new().boundary_from(42);
+        // Content holding the first two boundaries the seed makes.
+        let taken = format!("x{}y{}", candidate(42, 0), candidate(42, 1));
         let mut form = Form::new();
-        // Content holding the first and second boundaries the seed makes.
-        let second = format!("{}1", first.trim_end_matches('0'));
-        form.file("f", &File::new(format!("x{first}y{second}").into_bytes()));
+        form.file("f", &File::new(taken.clone().into_bytes()));
         let chosen = form.boundary_from(42);
-        assert_eq!(chosen, format!("{}2", first.trim_end_matches('0')));
+        assert_eq!(chosen, candidate(42, 2));
+        assert!(!taken.contains(&chosen));
+        assert_eq!(
+            Form::new().boundary_from(42),
+            candidate(42, 0),
+            "nothing to avoid"
+        );
     }
 
     #[test]

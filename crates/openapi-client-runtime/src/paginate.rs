@@ -33,6 +33,26 @@ pub trait Page {
     fn into_parts(self) -> (Vec<Self::Item>, Option<String>);
 }
 
+/// A page's cursor field as the generated struct holds it (`String`,
+/// `Option<String>`, or `Option<Option<String>>` when optional and
+/// nullable): the next page's cursor, if any.
+pub trait Cursor {
+    /// The cursor, `None` when there is no next page.
+    fn into_cursor(self) -> Option<String>;
+}
+
+impl Cursor for String {
+    fn into_cursor(self) -> Option<String> {
+        Some(self)
+    }
+}
+
+impl<T: Cursor> Cursor for Option<T> {
+    fn into_cursor(self) -> Option<String> {
+        self.and_then(Cursor::into_cursor)
+    }
+}
+
 /// Walks a list page by page: `fetch` is called with each page's cursor
 /// (`None` for the first).
 #[derive(Debug)]
@@ -162,6 +182,18 @@ mod tests {
         for (pages, expected) in cases {
             assert_eq!(run(all(server(pages))), expected, "{pages:?}");
         }
+    }
+
+    #[test]
+    fn cursors_of_every_shape() {
+        assert_eq!("b".to_owned().into_cursor().as_deref(), Some("b"));
+        assert_eq!(Some("b".to_owned()).into_cursor().as_deref(), Some("b"));
+        assert_eq!(Option::<String>::None.into_cursor(), None);
+        assert_eq!(Some(Option::<String>::None).into_cursor(), None);
+        assert_eq!(
+            Some(Some("b".to_owned())).into_cursor().as_deref(),
+            Some("b")
+        );
     }
 
     #[test]

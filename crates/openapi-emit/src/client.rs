@@ -208,12 +208,18 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         }
     });
     // The common shapes read best through the runtime's shorthands.
-    let is_json = |answer: &Option<Answer>| matches!(answer, Some(Answer::Body(body)) if body.encoding == BodyEncoding::Json);
-    let error_is_json = operation.error.is_none() || is_json(&operation.error);
+    let json_errors = matches!(
+        &operation.error,
+        None | Some(Answer::Body(ResponseBody {
+            encoding: BodyEncoding::Json,
+            ..
+        }))
+    );
     let execute = match &operation.success {
-        _ if !error_is_json => quote!(execute_with(request, #success_decoder, #error_decoder)),
-        None => quote!(execute_without_body(request)),
-        success if is_json(success) => quote!(execute(request)),
+        None if json_errors => quote!(execute_without_body(request)),
+        Some(Answer::Body(body)) if json_errors && body.encoding == BodyEncoding::Json => {
+            quote!(execute(request))
+        }
         _ => quote!(execute_with(request, #success_decoder, #error_decoder)),
     };
     let accept = accept_header(api, operation).map(|media_types| quote!(.accept(#media_types)));
@@ -339,29 +345,10 @@ fn multipart_statement(api: &Api, body: &TypeRef, ty: &TokenStream) -> TokenStre
     let parts = def.fields.iter().map(|field| {
         let name = format_ident!("{}", field.name);
         let api_name = &field.api_name;
-        let (inner, nullable) = match &field.ty {
-            TypeRef::Nullable(inner) => (inner.as_ref(), true),
-            other => (other, false),
-        };
-        // The field is `File`, `Option<File>`, or (optional and nullable)
-        // `Option<Option<File>>`; see `types::struct_item`.
-        match (inner, field.required, nullable) {
-            (TypeRef::File, true, false) => quote!(form.file(#api_name, &body.#name);),
-            (TypeRef::File, false, true) => quote! {
-                form.optional_file(#api_name, body.#name.as_ref().and_then(::std::option::Option::as_ref));
-            },
-            (TypeRef::File, ..) => quote!(form.optional_file(#api_name, body.#name.as_ref());),
-            (TypeRef::List(item), true, false) if **item == TypeRef::File => quote! {
-                for file in &body.#name {
-                    form.file(#api_name, file);
-                }
-            },
-            (TypeRef::List(item), false, false) if **item == TypeRef::File => quote! {
-                for file in body.#name.iter().flatten() {
-                    form.file(#api_name, file);
-                }
-            },
-            _ => quote!(form.field(#api_name, &body.#name);),
+        if holds_files(&field.ty) {
+            quote!(form.files(#api_name, &body.#name);)
+        } else {
+            quote!(form.field(#api_name, &body.#name);)
         }
     });
     let additional = def.additional.as_ref().map(|value| {
@@ -383,6 +370,16 @@ fn multipart_statement(api: &Api, body: &TypeRef, ty: &TokenStream) -> TokenStre
         #(#parts)*
         #additional
         let request = request.multipart_body(&form);
+    }
+}
+
+/// Whether a field's values are files (`File`, possibly optional or in a
+/// list): the runtime's `Form::files` takes any of those shapes.
+fn holds_files(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::File => true,
+        TypeRef::Nullable(inner) | TypeRef::List(inner) => holds_files(inner),
+        _ => false,
     }
 }
 

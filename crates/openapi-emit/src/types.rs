@@ -283,24 +283,21 @@ fn page_impl(api: &Api, name: &proc_macro2::Ident, def: &Struct) -> Option<Token
     } else {
         quote!(self.#items_name.unwrap_or_default())
     };
-    let bookmark_value = match (&bookmark.ty, bookmark.required) {
-        (TypeRef::String, true) => quote!(::std::option::Option::Some(self.#bookmark_name)),
-        (TypeRef::Nullable(inner), false) if **inner == TypeRef::String => {
-            quote!(self.#bookmark_name.flatten())
-        }
-        (TypeRef::String, false) => quote!(self.#bookmark_name),
-        (TypeRef::Nullable(inner), true) if **inner == TypeRef::String => {
-            quote!(self.#bookmark_name)
-        }
-        _ => return None,
+    // Text, maybe optional, maybe nullable: `Cursor` takes each shape.
+    let text = match &bookmark.ty {
+        TypeRef::Nullable(inner) => inner.as_ref(),
+        other => other,
     };
+    if *text != TypeRef::String {
+        return None;
+    }
     let item = type_tokens(api, item, Scope::Types);
     Some(quote! {
         impl ::openapi_client_runtime::paginate::Page for #name {
             type Item = #item;
 
             fn into_parts(self) -> (::std::vec::Vec<Self::Item>, ::std::option::Option<::std::string::String>) {
-                (#items_value, #bookmark_value)
+                (#items_value, ::openapi_client_runtime::paginate::Cursor::into_cursor(self.#bookmark_name))
             }
         }
     })
@@ -378,24 +375,14 @@ fn string_enum_item(
     name: &proc_macro2::Ident,
     def: &StringEnum,
 ) -> TokenStream {
-    let variants = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        let doc = format!(" {}", code_span(&variant.api_name));
-        quote! {
-            #[doc = #doc]
-            #variant_name,
-        }
-    });
-    let to_wire = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
+    let (variants, to_wire, from_wire) = wire_values(def.variants.iter().map(|variant| {
         let api_name = &variant.api_name;
-        quote!(Self::#variant_name => #api_name,)
-    });
-    let from_wire = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        let api_name = &variant.api_name;
-        quote!(#api_name => Self::#variant_name,)
-    });
+        (
+            variant.name.as_str(),
+            quote!(#api_name),
+            code_span(&variant.api_name),
+        )
+    }));
     let fallback = format_ident!("{}", def.fallback_variant);
     let derives = quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)]);
     let serialize = serialize_impl(name, &quote!(serializer.serialize_str(self.as_str())));
@@ -447,29 +434,38 @@ fn string_enum_item(
     }
 }
 
+/// The pieces an enum of wire values (string or integer) is made of, from
+/// each value's Rust variant name, literal, and doc text: the variants, the
+/// arms writing each variant's value, and the arms reading it back.
+fn wire_values<'a>(
+    values: impl Iterator<Item = (&'a str, TokenStream, String)>,
+) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>) {
+    let mut variants = Vec::new();
+    let mut to_wire = Vec::new();
+    let mut from_wire = Vec::new();
+    for (variant, literal, doc) in values {
+        let variant = format_ident!("{}", variant);
+        let doc = format!(" {doc}");
+        variants.push(quote! {
+            #[doc = #doc]
+            #variant,
+        });
+        to_wire.push(quote!(Self::#variant => #literal,));
+        from_wire.push(quote!(#literal => Self::#variant,));
+    }
+    (variants, to_wire, from_wire)
+}
+
 fn integer_enum_item(
     docs: &TokenStream,
     name: &proc_macro2::Ident,
     def: &IntegerEnum,
 ) -> TokenStream {
-    let variants = def.variants.iter().map(|(variant, value)| {
-        let variant_name = format_ident!("{}", variant);
-        let doc = format!(" `{value}`");
-        quote! {
-            #[doc = #doc]
-            #variant_name,
-        }
-    });
-    let to_wire = def.variants.iter().map(|(variant, value)| {
-        let variant_name = format_ident!("{}", variant);
-        let value = proc_macro2::Literal::i64_unsuffixed(*value);
-        quote!(Self::#variant_name => #value,)
-    });
-    let from_wire = def.variants.iter().map(|(variant, value)| {
-        let variant_name = format_ident!("{}", variant);
-        let value = proc_macro2::Literal::i64_unsuffixed(*value);
-        quote!(#value => Self::#variant_name,)
-    });
+    let (variants, to_wire, from_wire) =
+        wire_values(def.variants.iter().map(|(variant, value)| {
+            let literal = proc_macro2::Literal::i64_unsuffixed(*value);
+            (variant.as_str(), quote!(#literal), format!("`{value}`"))
+        }));
     let fallback = format_ident!("{}", def.fallback_variant);
     let serialize = serialize_impl(name, &quote!(serializer.serialize_i64(self.value())));
     let deserialize = deserialize_impl(

@@ -41,9 +41,9 @@ fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAP
         Ok(value)
     };
     // Read from the owned document, the spec takes its strings over and each
-    // part is freed once read, so the two are never whole in memory at once
-    // (for Stripe's spec, about half the peak). A failure is rare enough to
-    // read the text again to find the innermost culprit.
+    // part is freed once read, so the two need not be whole in memory at
+    // once (the run's peak is in emitting, so this did not move it). A
+    // failure is rare enough to read the text again to find the culprit.
     match strict::<openapiv3::OpenAPI, _>(document(text)?, "#") {
         Ok(spec) => Ok(spec),
         Err(whole) => {
