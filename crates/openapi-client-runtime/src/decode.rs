@@ -1,5 +1,6 @@
-//! Decoding shared by every generated type, so that each one carries a
-//! `Deserialize` impl of a few lines instead of serde's derived visitors.
+//! Decoding shared by every generated type, so that each one's
+//! `Deserialize` (expanded from the runtime's derives) is a few lines
+//! instead of serde's derived visitors.
 //!
 //! serde's derive writes a field enum, a field visitor and a map and
 //! sequence visitor for every struct, and buffers every enum with an

@@ -1,6 +1,7 @@
 //! Encoding shared by every generated struct: the counterpart of
-//! [`decode`](crate::decode), so each struct's `Serialize` is one line a
-//! field instead of serde's derived code.
+//! [`decode`](crate::decode). The [`Object`](crate::Object) derive writes
+//! a struct's `Serialize` as one call here a field, instead of serde's
+//! derived code; the example below is what it expands to, by hand.
 //!
 //! A struct is written as a map, field by field, in spec order; optional
 //! fields that are `None` are left out, so absent and `null` stay distinct

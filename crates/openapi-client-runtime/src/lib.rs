@@ -6,9 +6,45 @@
 //! rustls, form and JSON bodies, authentication, decoding, the [`Error`]
 //! type, and [`Secret`] for credentials.
 //!
+//! Generated types get their JSON form from this crate's derives:
+//! [`Object`] for structs, [`StringEnum`] and [`IntegerEnum`] for enums of
+//! values, [`Tagged`] and [`Untagged`] for unions. Each expands to a few
+//! calls into [`encode`] and [`decode`]; `#[wire(…)]` says where the wire
+//! differs from the Rust names (the `openapi-client-derive` crate lists its
+//! forms).
+//!
+//! ```
+//! use openapi_client_runtime::{Object, StringEnum};
+//!
+//! #[derive(Debug, PartialEq, Object)]
+//! struct Pin {
+//!     id: String,
+//!     #[wire("altText")]
+//!     alt_text: Option<Option<String>>,
+//!     kind: Option<Kind>,
+//! }
+//!
+//! #[derive(Debug, PartialEq, StringEnum)]
+//! enum Kind {
+//!     #[wire("VIDEO_PIN")]
+//!     VideoPin,
+//!     #[wire(other)]
+//!     Unknown(String),
+//! }
+//!
+//! let pin: Pin = serde_json::from_str(r#"{"id": "1", "altText": null, "kind": "VIDEO_PIN"}"#)?;
+//! assert_eq!((pin.alt_text.clone(), pin.kind.as_ref()), (Some(None), Some(&Kind::VideoPin)));
+//! assert_eq!(serde_json::to_string(&pin)?, r#"{"id":"1","altText":null,"kind":"VIDEO_PIN"}"#);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! Generated code reaches `serde`, `serde_json`, `chrono` (dates and
 //! times) and `uuid` through this crate's re-exports, so a generated crate
 //! depends on this crate alone.
+
+// The derives' expansions name this crate by its full path, which inside
+// the crate itself (in its tests) needs this alias.
+extern crate self as openapi_client_runtime;
 
 mod base64_bytes;
 mod client;
@@ -28,7 +64,8 @@ pub use client::{
     ResponseValue, encode_path_segment, same_origin_redirects,
 };
 pub use error::Error;
-pub use raw_fields::RawFields;
+pub use openapi_client_derive::{IntegerEnum, Object, StringEnum, Tagged, Untagged};
+pub use raw_fields::{RawFields, RestFields};
 pub use reqwest::header::HeaderMap;
 pub use reqwest::{Method, StatusCode};
 pub use secret::Secret;

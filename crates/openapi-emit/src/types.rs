@@ -1,7 +1,9 @@
 //! Rust items for the type arena: structs, string enums, tagged and
-//! untagged unions, per-status answer enums and aliases. Each implements
-//! `Serialize`/`Deserialize` in a few lines that call the runtime's `encode`
-//! and `decode` modules, never serde's derives.
+//! untagged unions, per-status answer enums and aliases. Each gets its JSON
+//! form from one of the runtime's derives (`Object`, `StringEnum`,
+//! `IntegerEnum`, `Tagged`, `Untagged`), steered by `#[wire(…)]` where the
+//! spec's names and values differ from the Rust ones; the encoding itself is
+//! written once, in the runtime, not in every type.
 
 use openapi_ir::{
     Api, BodyEncoding, IntegerEnum, ResponseBody, StatusPattern, StatusUnion, StringEnum, Struct,
@@ -62,40 +64,6 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
     }
 }
 
-// Every type encodes and decodes through the runtime's `encode` and
-// `decode` modules rather than serde's derives, whose generated code was
-// most of what compiling a generated client cost.
-
-/// `impl Serialize for #name` whose `serialize` runs `body`, with the output
-/// in `serializer`.
-fn serialize_impl(name: &proc_macro2::Ident, body: &TokenStream) -> TokenStream {
-    quote! {
-        impl ::openapi_client_runtime::serde::Serialize for #name {
-            fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-            where
-                S: ::openapi_client_runtime::serde::Serializer,
-            {
-                #body
-            }
-        }
-    }
-}
-
-/// `impl Deserialize for #name` whose `deserialize` runs `body`, with the
-/// input in `deserializer`.
-fn deserialize_impl(name: &proc_macro2::Ident, body: &TokenStream) -> TokenStream {
-    quote! {
-        impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for #name {
-            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-            where
-                D: ::openapi_client_runtime::serde::Deserializer<'de>,
-            {
-                #body
-            }
-        }
-    }
-}
-
 /// The items for one arena entry; `index` is its place in the arena and
 /// `components` the recursion components (see `recursion`).
 pub(crate) fn type_item(
@@ -143,127 +111,71 @@ fn struct_item(
     def: &Struct,
     value_type: &dyn Fn(&TypeRef) -> TokenStream,
 ) -> TokenStream {
-    let mut decoders = Vec::new();
-    let mut encoders = Vec::new();
     let fields = def.fields.iter().map(|field| {
         let fallback = format!("The {} property.", code_span(&field.api_name));
         let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
         let field_name = format_ident!("{}", field.name);
-        let api_name = &field.api_name;
-        // Absent and `null` differ only for an optional nullable field: it
-        // is the one whose `None` and `Some(None)` both mean something.
-        let (ty, encode, decode) = match (&field.ty, field.required) {
+        // The derive reads a field's `Option`s: absent and `null` differ
+        // only for an optional nullable field, the one whose `None` and
+        // `Some(None)` both mean something.
+        let (ty, always_written) = match (&field.ty, field.required) {
             (TypeRef::Nullable(inner), true) => {
                 let inner = value_type(inner);
-                (
-                    quote!(::std::option::Option<#inner>),
-                    quote!(required),
-                    quote!(optional),
-                )
+                (quote!(::std::option::Option<#inner>), true)
             }
             (TypeRef::Nullable(inner), false) => {
                 let inner = value_type(inner);
                 (
                     quote!(::std::option::Option<::std::option::Option<#inner>>),
-                    quote!(optional),
-                    quote!(optional_nullable),
+                    false,
                 )
             }
             (ty, false) => {
                 let inner = value_type(ty);
-                (
-                    quote!(::std::option::Option<#inner>),
-                    quote!(optional),
-                    quote!(optional),
-                )
+                (quote!(::std::option::Option<#inner>), false)
             }
-            (ty, true) => (value_type(ty), quote!(required), quote!(required)),
+            (ty, true) => (value_type(ty), false),
         };
-        decoders.push(quote!(#field_name: fields.#decode(#api_name)?,));
-        encoders.push(quote!(object.#encode(#api_name, &self.#field_name)?;));
+        let api_name = &field.api_name;
+        let wire = match (field.name == field.api_name, always_written) {
+            (true, false) => None,
+            (true, true) => Some(quote!(#[wire(required)])),
+            (false, false) => Some(quote!(#[wire(#api_name)])),
+            (false, true) => Some(quote!(#[wire(#api_name, required)])),
+        };
         quote! {
             #docs
+            #wire
             pub #field_name: #ty,
         }
     });
-    // Collected before the additional field: `rest_raw`/`rest` take what
-    // the listed fields left, so their decoder comes last.
-    let fields: Vec<TokenStream> = fields.collect();
     let additional = def.additional.as_ref().map(|value| {
         let field_name = additional_field_name(def);
-        let (ty, decode, encode) = match value {
+        let ty = match value {
             // Unknown fields may hold anything, credentials included: keep
             // them in a type whose `Debug` shows names only.
-            TypeRef::Json => (
-                quote!(::openapi_client_runtime::RawFields),
-                quote!(fields.rest_raw()),
-                quote!(object.rest(&self.#field_name.0)?;),
-            ),
+            TypeRef::Json => quote!(::openapi_client_runtime::RawFields),
             other => {
                 let value = type_tokens(api, other, Scope::Types);
-                (
-                    quote!(::std::collections::BTreeMap<::std::string::String, #value>),
-                    quote!(fields.rest()?),
-                    quote!(object.rest(&self.#field_name)?;),
-                )
+                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
             }
         };
-        decoders.push(quote!(#field_name: #decode,));
-        encoders.push(encode);
         quote! {
             /// Fields the spec does not list, as the server sent them.
+            #[wire(rest)]
             pub #field_name: #ty,
         }
     });
-    // An object with no properties still has to be an object.
-    let fields_binding = if decoders.is_empty() {
-        quote!(::openapi_client_runtime::decode::Fields::<D::Error>::read(deserializer)?;)
-    } else {
-        quote!(let mut fields = ::openapi_client_runtime::decode::Fields::read(deserializer)?;)
-    };
-    let object_name = if encoders.is_empty() {
-        quote!(_object)
-    } else {
-        quote!(object)
-    };
-    let deserialize = deserialize_impl(
-        name,
-        &quote! {
-            #fields_binding
-            ::std::result::Result::Ok(Self { #(#decoders)* })
-        },
-    );
-    let serialize = serialize_impl(
-        name,
-        &quote!(::openapi_client_runtime::encode::object(self, serializer)),
-    );
     let page = page_impl(api, name, def);
     quote! {
         #docs
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
         pub struct #name {
             #(#fields)*
             #additional
         }
 
         #page
-
-        impl ::openapi_client_runtime::encode::WriteFields for #name {
-            fn write_fields<S>(
-                &self,
-                #object_name: &mut ::openapi_client_runtime::encode::Object<S>,
-            ) -> ::std::result::Result<(), S::Error>
-            where
-                S: ::openapi_client_runtime::serde::Serializer,
-            {
-                #(#encoders)*
-                ::std::result::Result::Ok(())
-            }
-        }
-
-        #serialize
-
-        #deserialize
     }
 }
 
@@ -329,44 +241,14 @@ fn untagged_union_item(
             #variant_name(#ty),
         }
     });
-    let attempts = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        quote!(::openapi_client_runtime::decode::alternative(&value).map(Self::#variant_name))
-    });
-    let type_name = name.to_string();
-    let deserialize = deserialize_impl(
-        name,
-        &quote! {
-            let value = ::openapi_client_runtime::decode::read_value(deserializer)?;
-            ::std::option::Option::None
-                #(.or_else(|| #attempts))*
-                .ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
-        },
-    );
-    let arms = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        quote!(Self::#variant_name(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),)
-    });
-    let serialize = serialize_impl(
-        name,
-        &quote! {
-            match self {
-                #(#arms)*
-            }
-        },
-    );
     quote! {
         #docs
         ///
         /// Decoding tries each variant in order and keeps the first that fits.
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Untagged)]
         pub enum #name {
             #(#variants)*
         }
-
-        #serialize
-
-        #deserialize
     }
 }
 
@@ -375,85 +257,44 @@ fn string_enum_item(
     name: &proc_macro2::Ident,
     def: &StringEnum,
 ) -> TokenStream {
-    let (variants, to_wire, from_wire) = wire_values(def.variants.iter().map(|variant| {
+    let variants = def.variants.iter().map(|variant| {
         let api_name = &variant.api_name;
         (
             variant.name.as_str(),
             quote!(#api_name),
             code_span(&variant.api_name),
         )
-    }));
+    });
+    let variants = wire_variants(variants);
     let fallback = format_ident!("{}", def.fallback_variant);
-    let derives = quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)]);
-    let serialize = serialize_impl(name, &quote!(serializer.serialize_str(self.as_str())));
-    let deserialize = deserialize_impl(
-        name,
-        &quote! {
-            ::openapi_client_runtime::decode::read_string(deserializer)
-                .map(|value| Self::from(value.as_str()))
-        },
-    );
     quote! {
         #docs
-        #derives
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, ::openapi_client_runtime::StringEnum)]
         pub enum #name {
             #(#variants)*
             /// A value this client does not know, kept as sent.
+            #[wire(other)]
             #fallback(::std::string::String),
         }
-
-        impl #name {
-            /// The value as it is written on the wire.
-            #[must_use]
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_wire)*
-                    Self::#fallback(other) => other,
-                }
-            }
-        }
-
-        impl ::std::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#from_wire)*
-                    other => Self::#fallback(other.to_owned()),
-                }
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        #serialize
-
-        #deserialize
     }
 }
 
-/// The pieces an enum of wire values (string or integer) is made of, from
-/// each value's Rust variant name, literal, and doc text: the variants, the
-/// arms writing each variant's value, and the arms reading it back.
-fn wire_values<'a>(
+/// The variants of an enum of wire values (string or integer), from each
+/// value's Rust variant name, literal and doc text.
+fn wire_variants<'a>(
     values: impl Iterator<Item = (&'a str, TokenStream, String)>,
-) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>) {
-    let mut variants = Vec::new();
-    let mut to_wire = Vec::new();
-    let mut from_wire = Vec::new();
-    for (variant, literal, doc) in values {
-        let variant = format_ident!("{}", variant);
-        let doc = format!(" {doc}");
-        variants.push(quote! {
-            #[doc = #doc]
-            #variant,
-        });
-        to_wire.push(quote!(Self::#variant => #literal,));
-        from_wire.push(quote!(#literal => Self::#variant,));
-    }
-    (variants, to_wire, from_wire)
+) -> Vec<TokenStream> {
+    values
+        .map(|(variant, literal, doc)| {
+            let variant = format_ident!("{}", variant);
+            let doc = format!(" {doc}");
+            quote! {
+                #[doc = #doc]
+                #[wire(#literal)]
+                #variant,
+            }
+        })
+        .collect()
 }
 
 fn integer_enum_item(
@@ -461,49 +302,20 @@ fn integer_enum_item(
     name: &proc_macro2::Ident,
     def: &IntegerEnum,
 ) -> TokenStream {
-    let (variants, to_wire, from_wire) =
-        wire_values(def.variants.iter().map(|(variant, value)| {
-            let literal = proc_macro2::Literal::i64_unsuffixed(*value);
-            (variant.as_str(), quote!(#literal), format!("`{value}`"))
-        }));
+    let variants = wire_variants(def.variants.iter().map(|(variant, value)| {
+        let literal = proc_macro2::Literal::i64_unsuffixed(*value);
+        (variant.as_str(), quote!(#literal), format!("`{value}`"))
+    }));
     let fallback = format_ident!("{}", def.fallback_variant);
-    let serialize = serialize_impl(name, &quote!(serializer.serialize_i64(self.value())));
-    let deserialize = deserialize_impl(
-        name,
-        &quote!(::openapi_client_runtime::decode::read_i64(deserializer).map(Self::from)),
-    );
     quote! {
         #docs
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ::openapi_client_runtime::IntegerEnum)]
         pub enum #name {
             #(#variants)*
             /// A value this client does not know, kept as sent.
+            #[wire(other)]
             #fallback(i64),
         }
-
-        impl #name {
-            /// The value as it is written on the wire.
-            #[must_use]
-            pub fn value(self) -> i64 {
-                match self {
-                    #(#to_wire)*
-                    Self::#fallback(other) => other,
-                }
-            }
-        }
-
-        impl ::std::convert::From<i64> for #name {
-            fn from(value: i64) -> Self {
-                match value {
-                    #(#from_wire)*
-                    other => Self::#fallback(other),
-                }
-            }
-        }
-
-        #serialize
-
-        #deserialize
     }
 }
 
@@ -514,21 +326,33 @@ fn tagged_union_item(
     def: &TaggedUnion,
 ) -> TokenStream {
     let tag = &def.tag;
-    let variants = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        let ty = format_ident!("{}", api.type_def(variant.ty).name);
-        let value = &variant.tag_value;
-        let doc = format!(" {} is {}.", code_span(tag), code_span(value));
-        quote! {
-            #[doc = #doc]
-            #variant_name(#ty),
-        }
-    });
     // Variants name their structs through aliases at times (`allOf` of
     // one `$ref`): what matters is the type underneath.
     let underlying = |variant: &openapi_ir::UnionVariant| {
         resolve_alias(api, &TypeRef::Named(variant.ty)).clone()
     };
+    let variants = def.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let ty = format_ident!("{}", api.type_def(variant.ty).name);
+        let value = &variant.tag_value;
+        let doc = format!(" {} is {}.", code_span(tag), code_span(value));
+        let is_struct = matches!(
+            underlying(variant),
+            TypeRef::Named(id) if matches!(api.type_def(id).kind, TypeKind::Struct(_))
+        );
+        // Not an object with fields of its own (a union, say): it is
+        // written as it is, carrying its tag if it has one.
+        let wire = if is_struct {
+            quote!(#[wire(#value)])
+        } else {
+            quote!(#[wire(#value, as_is)])
+        };
+        quote! {
+            #[doc = #doc]
+            #wire
+            #variant_name(#ty),
+        }
+    });
     // `From` lets callers pass a variant's struct where the union is
     // expected; a type that two mapping entries share would make the
     // conversion ambiguous, so it gets none.
@@ -555,65 +379,16 @@ fn tagged_union_item(
     });
     let fallback = format_ident!("{}", def.fallback_variant);
     let fallback_ty = format_ident!("{}", api.type_def(def.fallback).name);
-    let arms = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        let value = &variant.tag_value;
-        quote! {
-            Some(#value) => ::openapi_client_runtime::tagged::decode(value, #tag, Some(#value)).map(Self::#variant_name),
-        }
-    });
-    // Dispatches on the tag by hand: a known tag whose body is broken must be
-    // reported as such, not decoded into the fallback.
-    let deserialize = deserialize_impl(
-        name,
-        &quote! {
-            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(deserializer, #tag)?;
-            match tag.as_deref() {
-                #(#arms)*
-                _ => ::openapi_client_runtime::tagged::decode(value, #tag, None).map(Self::#fallback),
-            }
-        },
-    );
-    let writes = def.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        let value = &variant.tag_value;
-        let is_struct = matches!(
-            underlying(variant),
-            TypeRef::Named(id) if matches!(api.type_def(id).kind, TypeKind::Struct(_))
-        );
-        if is_struct {
-            quote! {
-                Self::#variant_name(value) => ::openapi_client_runtime::encode::tagged(value, serializer, #tag, #value),
-            }
-        } else {
-            // Not an object with fields of its own (a union, say): it is
-            // written as it is, carrying its tag if it has one.
-            quote! {
-                Self::#variant_name(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),
-            }
-        }
-    });
-    let serialize = serialize_impl(
-        name,
-        &quote! {
-            match self {
-                #(#writes)*
-                Self::#fallback(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),
-            }
-        },
-    );
     quote! {
         #docs
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Tagged)]
+        #[wire(tag = #tag)]
         pub enum #name {
             #(#variants)*
             /// Any other value, or none: decoding never fails on the tag alone.
+            #[wire(other)]
             #fallback(#fallback_ty),
         }
-
-        #serialize
-
-        #deserialize
 
         #(#conversions)*
     }

@@ -88,142 +88,31 @@ impl Client {
 /// The schemas of the API.
 pub mod types {
     /// What went wrong.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct Error {
         /// A Pinterest error code.
         pub code: i64,
         /// A human-readable explanation.
         pub message: ::std::string::String,
     }
-    impl ::openapi_client_runtime::encode::WriteFields for Error {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("code", &self.code)?;
-            object.required("message", &self.message)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for Error {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de> for Error {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                code: fields.required("code")?,
-                message: fields.required("message")?,
-            })
-        }
-    }
     /// OAuth access token request
     ///
     /// A token request; `grant_type` says which kind.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Tagged)]
+    #[wire(tag = "grant_type")]
     pub enum OauthAccessTokenRequest {
         /// `grant_type` is `authorization_code`.
+        #[wire("authorization_code")]
         AuthorizationCode(OauthAccessTokenRequestCode),
         /// `grant_type` is `client_credentials`.
+        #[wire("client_credentials")]
         ClientCredentials(OauthAccessTokenRequestClientCredentials),
         /// `grant_type` is `refresh_token`.
+        #[wire("refresh_token")]
         RefreshToken(OauthAccessTokenRequestRefresh),
         /// Any other value, or none: decoding never fails on the tag alone.
+        #[wire(other)]
         Unknown(OauthAccessTokenRequestUnknown),
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequest {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            match self {
-                Self::AuthorizationCode(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "grant_type",
-                        "authorization_code",
-                    )
-                }
-                Self::ClientCredentials(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "grant_type",
-                        "client_credentials",
-                    )
-                }
-                Self::RefreshToken(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "grant_type",
-                        "refresh_token",
-                    )
-                }
-                Self::Unknown(value) => {
-                    ::openapi_client_runtime::serde::Serialize::serialize(
-                        value,
-                        serializer,
-                    )
-                }
-            }
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenRequest {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(
-                deserializer,
-                "grant_type",
-            )?;
-            match tag.as_deref() {
-                Some("authorization_code") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "grant_type",
-                            Some("authorization_code"),
-                        )
-                        .map(Self::AuthorizationCode)
-                }
-                Some("client_credentials") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "grant_type",
-                            Some("client_credentials"),
-                        )
-                        .map(Self::ClientCredentials)
-                }
-                Some("refresh_token") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "grant_type",
-                            Some("refresh_token"),
-                        )
-                        .map(Self::RefreshToken)
-                }
-                _ => {
-                    ::openapi_client_runtime::tagged::decode(value, "grant_type", None)
-                        .map(Self::Unknown)
-                }
-            }
-        }
     }
     impl ::std::convert::From<OauthAccessTokenRequestCode> for OauthAccessTokenRequest {
         fn from(value: OauthAccessTokenRequestCode) -> Self {
@@ -243,297 +132,57 @@ pub mod types {
         }
     }
     /// Asks for a client token that acts as the app itself.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenRequestClientCredentials {
         /// Scopes to request, separated by commas.
         pub scope: ::std::string::String,
     }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenRequestClientCredentials {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("scope", &self.scope)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize
-    for OauthAccessTokenRequestClientCredentials {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenRequestClientCredentials {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                scope: fields.required("scope")?,
-            })
-        }
-    }
     /// Trades the authorization code from the OAuth redirect for an access token.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenRequestCode {
         /// The code Pinterest sent to the redirect URI.
         pub code: ::std::string::String,
         /// The redirect URI used to obtain the code; it must match exactly.
         pub redirect_uri: ::std::string::String,
     }
-    impl ::openapi_client_runtime::encode::WriteFields for OauthAccessTokenRequestCode {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("code", &self.code)?;
-            object.required("redirect_uri", &self.redirect_uri)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestCode {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenRequestCode {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                code: fields.required("code")?,
-                redirect_uri: fields.required("redirect_uri")?,
-            })
-        }
-    }
     /// Trades a refresh token for a new access token.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenRequestRefresh {
         /// The refresh token from an earlier token response.
         pub refresh_token: ::openapi_client_runtime::Secret,
         /// Scopes to request, separated by commas; defaults to those already granted.
         pub scope: ::std::option::Option<::std::string::String>,
     }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenRequestRefresh {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("refresh_token", &self.refresh_token)?;
-            object.optional("scope", &self.scope)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestRefresh {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenRequestRefresh {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                refresh_token: fields.required("refresh_token")?,
-                scope: fields.optional("scope")?,
-            })
-        }
-    }
     /// A [`OauthAccessTokenRequest`] whose `grant_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenRequestUnknown {
         /// The `grant_type` value, when the answer has one: missing, or none this client knows.
         pub grant_type: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
         pub additional_properties: ::openapi_client_runtime::RawFields,
-    }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenRequestUnknown {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.optional("grant_type", &self.grant_type)?;
-            object.rest(&self.additional_properties.0)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenRequestUnknown {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenRequestUnknown {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                grant_type: fields.optional("grant_type")?,
-                additional_properties: fields.rest_raw(),
-            })
-        }
     }
     /// OAuth access token response
     ///
     /// A token that was issued; `response_type` says which grant issued it.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Tagged)]
+    #[wire(tag = "response_type")]
     pub enum OauthAccessTokenResponse {
         /// `response_type` is `authorization_code`.
+        #[wire("authorization_code")]
         AuthorizationCode(OauthAccessTokenResponseCode),
         /// `response_type` is `client_credentials`.
+        #[wire("client_credentials")]
         ClientCredentials(OauthAccessTokenResponseClientCredentials),
         /// `response_type` is `integration_refresh`.
+        #[wire("integration_refresh")]
         IntegrationRefresh(OauthAccessTokenResponseIntegrationRefresh),
         /// `response_type` is `refresh_token`.
+        #[wire("refresh_token")]
         RefreshToken(OauthAccessTokenResponseRefresh),
         /// Any other value, or none: decoding never fails on the tag alone.
+        #[wire(other)]
         Unknown(OauthAccessTokenResponseUnknown),
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponse {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            match self {
-                Self::AuthorizationCode(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "response_type",
-                        "authorization_code",
-                    )
-                }
-                Self::ClientCredentials(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "response_type",
-                        "client_credentials",
-                    )
-                }
-                Self::IntegrationRefresh(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "response_type",
-                        "integration_refresh",
-                    )
-                }
-                Self::RefreshToken(value) => {
-                    ::openapi_client_runtime::encode::tagged(
-                        value,
-                        serializer,
-                        "response_type",
-                        "refresh_token",
-                    )
-                }
-                Self::Unknown(value) => {
-                    ::openapi_client_runtime::serde::Serialize::serialize(
-                        value,
-                        serializer,
-                    )
-                }
-            }
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenResponse {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(
-                deserializer,
-                "response_type",
-            )?;
-            match tag.as_deref() {
-                Some("authorization_code") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "response_type",
-                            Some("authorization_code"),
-                        )
-                        .map(Self::AuthorizationCode)
-                }
-                Some("client_credentials") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "response_type",
-                            Some("client_credentials"),
-                        )
-                        .map(Self::ClientCredentials)
-                }
-                Some("integration_refresh") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "response_type",
-                            Some("integration_refresh"),
-                        )
-                        .map(Self::IntegrationRefresh)
-                }
-                Some("refresh_token") => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "response_type",
-                            Some("refresh_token"),
-                        )
-                        .map(Self::RefreshToken)
-                }
-                _ => {
-                    ::openapi_client_runtime::tagged::decode(
-                            value,
-                            "response_type",
-                            None,
-                        )
-                        .map(Self::Unknown)
-                }
-            }
-        }
     }
     impl ::std::convert::From<OauthAccessTokenResponseCode>
     for OauthAccessTokenResponse {
@@ -562,7 +211,7 @@ pub mod types {
     /// OAuth client token response
     ///
     /// The answer to a client credentials grant.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenResponseClientCredentials {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -573,52 +222,10 @@ pub mod types {
         /// How to send the token.
         pub token_type: ::std::string::String,
     }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenResponseClientCredentials {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("access_token", &self.access_token)?;
-            object.required("expires_in", &self.expires_in)?;
-            object.required("scope", &self.scope)?;
-            object.required("token_type", &self.token_type)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize
-    for OauthAccessTokenResponseClientCredentials {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenResponseClientCredentials {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                access_token: fields.required("access_token")?,
-                expires_in: fields.required("expires_in")?,
-                scope: fields.required("scope")?,
-                token_type: fields.required("token_type")?,
-            })
-        }
-    }
     /// OAuth access token response
     ///
     /// The answer to an authorization code grant.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenResponseCode {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -635,56 +242,10 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: ::std::option::Option<i64>,
     }
-    impl ::openapi_client_runtime::encode::WriteFields for OauthAccessTokenResponseCode {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("access_token", &self.access_token)?;
-            object.required("expires_in", &self.expires_in)?;
-            object.required("scope", &self.scope)?;
-            object.required("token_type", &self.token_type)?;
-            object.optional("refresh_token", &self.refresh_token)?;
-            object.optional("refresh_token_expires_at", &self.refresh_token_expires_at)?;
-            object.optional("refresh_token_expires_in", &self.refresh_token_expires_in)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseCode {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenResponseCode {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                access_token: fields.required("access_token")?,
-                expires_in: fields.required("expires_in")?,
-                scope: fields.required("scope")?,
-                token_type: fields.required("token_type")?,
-                refresh_token: fields.optional("refresh_token")?,
-                refresh_token_expires_at: fields.optional("refresh_token_expires_at")?,
-                refresh_token_expires_in: fields.optional("refresh_token_expires_in")?,
-            })
-        }
-    }
     /// OAuth access token response
     ///
     /// The answer to a refresh for an integration, which also renews the refresh token.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenResponseIntegrationRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -699,56 +260,10 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
     }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenResponseIntegrationRefresh {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("access_token", &self.access_token)?;
-            object.required("expires_in", &self.expires_in)?;
-            object.required("scope", &self.scope)?;
-            object.required("token_type", &self.token_type)?;
-            object.required("refresh_token", &self.refresh_token)?;
-            object.required("refresh_token_expires_in", &self.refresh_token_expires_in)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize
-    for OauthAccessTokenResponseIntegrationRefresh {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenResponseIntegrationRefresh {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                access_token: fields.required("access_token")?,
-                expires_in: fields.required("expires_in")?,
-                scope: fields.required("scope")?,
-                token_type: fields.required("token_type")?,
-                refresh_token: fields.required("refresh_token")?,
-                refresh_token_expires_in: fields.required("refresh_token_expires_in")?,
-            })
-        }
-    }
     /// OAuth access token response
     ///
     /// The answer to a refresh token grant.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenResponseRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -765,55 +280,8 @@ pub mod types {
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
     }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenResponseRefresh {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.required("access_token", &self.access_token)?;
-            object.required("expires_in", &self.expires_in)?;
-            object.required("scope", &self.scope)?;
-            object.required("token_type", &self.token_type)?;
-            object.required("refresh_token", &self.refresh_token)?;
-            object.required("refresh_token_expires_at", &self.refresh_token_expires_at)?;
-            object.required("refresh_token_expires_in", &self.refresh_token_expires_in)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseRefresh {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenResponseRefresh {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                access_token: fields.required("access_token")?,
-                expires_in: fields.required("expires_in")?,
-                scope: fields.required("scope")?,
-                token_type: fields.required("token_type")?,
-                refresh_token: fields.required("refresh_token")?,
-                refresh_token_expires_at: fields.required("refresh_token_expires_at")?,
-                refresh_token_expires_in: fields.required("refresh_token_expires_in")?,
-            })
-        }
-    }
     /// A [`OauthAccessTokenResponse`] whose `response_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
     pub struct OauthAccessTokenResponseUnknown {
         /// The `response_type` value, when the answer has one: missing, or none this client knows.
         pub response_type: ::std::option::Option<::std::string::String>,
@@ -826,51 +294,7 @@ pub mod types {
         /// How to send the token.
         pub token_type: ::std::string::String,
         /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
         pub additional_properties: ::openapi_client_runtime::RawFields,
-    }
-    impl ::openapi_client_runtime::encode::WriteFields
-    for OauthAccessTokenResponseUnknown {
-        fn write_fields<S>(
-            &self,
-            object: &mut ::openapi_client_runtime::encode::Object<S>,
-        ) -> ::std::result::Result<(), S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            object.optional("response_type", &self.response_type)?;
-            object.required("access_token", &self.access_token)?;
-            object.required("expires_in", &self.expires_in)?;
-            object.required("scope", &self.scope)?;
-            object.required("token_type", &self.token_type)?;
-            object.rest(&self.additional_properties.0)?;
-            ::std::result::Result::Ok(())
-        }
-    }
-    impl ::openapi_client_runtime::serde::Serialize for OauthAccessTokenResponseUnknown {
-        fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
-        where
-            S: ::openapi_client_runtime::serde::Serializer,
-        {
-            ::openapi_client_runtime::encode::object(self, serializer)
-        }
-    }
-    impl<'de> ::openapi_client_runtime::serde::Deserialize<'de>
-    for OauthAccessTokenResponseUnknown {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::openapi_client_runtime::serde::Deserializer<'de>,
-        {
-            let mut fields = ::openapi_client_runtime::decode::Fields::read(
-                deserializer,
-            )?;
-            ::std::result::Result::Ok(Self {
-                response_type: fields.optional("response_type")?,
-                access_token: fields.required("access_token")?,
-                expires_in: fields.required("expires_in")?,
-                scope: fields.required("scope")?,
-                token_type: fields.required("token_type")?,
-                additional_properties: fields.rest_raw(),
-            })
-        }
     }
 }
