@@ -374,6 +374,30 @@ impl Request {
         self
     }
 
+    /// A path parameter in OpenAPI's default style for the path (`simple`):
+    /// [`Request::path_parameter`] with [`Style::Simple`].
+    pub fn path(self, name: &str, value: &impl Serialize) -> Self {
+        self.path_parameter(name, Style::Simple, value)
+    }
+
+    /// A query parameter in OpenAPI's default style for the query (`form`,
+    /// exploded): [`Request::query_parameter`] with [`Style::FormExploded`].
+    pub fn query(self, name: &str, value: &impl Serialize) -> Self {
+        self.query_parameter(name, Style::FormExploded, value)
+    }
+
+    /// A header in OpenAPI's default style for headers (`simple`):
+    /// [`Request::header_parameter`] with [`Style::Simple`].
+    pub fn header(self, name: &'static str, value: &impl Serialize) -> Self {
+        self.header_parameter(name, Style::Simple, value)
+    }
+
+    /// A cookie in OpenAPI's default style for cookies (`form`, exploded):
+    /// [`Request::cookie_parameter`] with [`Style::FormExploded`].
+    pub fn cookie(self, name: &str, value: &impl Serialize) -> Self {
+        self.cookie_parameter(name, Style::FormExploded, value)
+    }
+
     /// Puts `value`, written in `style`, in place of `{name}` in the path
     /// (see [`Request::path_param`]).
     pub fn path_parameter(self, name: &str, style: Style, value: &impl Serialize) -> Self {

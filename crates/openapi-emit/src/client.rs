@@ -154,28 +154,29 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         arguments.push(quote!(#argument: #ty));
         argument_names.push(argument);
     }
-    let body_statement = operation.body.as_ref().map(|body| {
+    // Simple bodies are one more call on the request; multipart ones build
+    // their form first.
+    let mut body_call = None;
+    let mut body_statement = None;
+    if let Some(body) = &operation.body {
         let ty = type_tokens(api, &body.ty, Scope::Client);
         arguments.push(quote!(body: impl ::std::convert::Into<#ty>));
         argument_names.push(format_ident!("body"));
         let media_type = &body.media_type;
-        match body.encoding {
-            BodyEncoding::Form => quote!(let request = request.form_body(&body.into());),
+        body_call = match body.encoding {
+            BodyEncoding::Form => Some(quote!(.form_body(&body.into()))),
             BodyEncoding::Json if media_type == "application/json" => {
-                quote!(let request = request.json_body(&body.into());)
+                Some(quote!(.json_body(&body.into())))
             }
-            BodyEncoding::Json => {
-                quote!(let request = request.json_body_as(&body.into(), #media_type);)
+            BodyEncoding::Json => Some(quote!(.json_body_as(&body.into(), #media_type))),
+            BodyEncoding::Text => Some(quote!(.text_body(body.into(), #media_type))),
+            BodyEncoding::Binary => Some(quote!(.bytes_body(body.into(), #media_type))),
+            BodyEncoding::Multipart => {
+                body_statement = Some(multipart_statement(api, &body.ty, &ty));
+                None
             }
-            BodyEncoding::Text => {
-                quote!(let request = request.text_body(body.into(), #media_type);)
-            }
-            BodyEncoding::Binary => {
-                quote!(let request = request.bytes_body(body.into(), #media_type);)
-            }
-            BodyEncoding::Multipart => multipart_statement(api, &body.ty, &ty),
-        }
-    });
+        };
+    }
 
     let path = &operation.path;
     let method = format_ident!("{}", operation.method.as_str());
@@ -184,16 +185,35 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         quote!(.security(#alternatives))
     });
     // The runtime writes any value in the parameter's style; the generated
-    // code only names the style.
-    let parameter_statements = operation.parameters.iter().map(|parameter| {
+    // code names the style only where it is not the location's default.
+    let parameter_calls = operation.parameters.iter().map(|parameter| {
         let argument = format_ident!("{}", parameter.name);
         let api_name = &parameter.api_name;
-        let add = match parameter.location {
-            ParameterLocation::Path => quote!(path_parameter),
-            ParameterLocation::Query => quote!(query_parameter),
-            ParameterLocation::Header => quote!(header_parameter),
-            ParameterLocation::Cookie => quote!(cookie_parameter),
+        let (add, add_with_style, default) = match parameter.location {
+            ParameterLocation::Path => (
+                quote!(path),
+                quote!(path_parameter),
+                ParameterStyle::Simple,
+            ),
+            ParameterLocation::Query => (
+                quote!(query),
+                quote!(query_parameter),
+                ParameterStyle::FormExploded,
+            ),
+            ParameterLocation::Header => (
+                quote!(header),
+                quote!(header_parameter),
+                ParameterStyle::Simple,
+            ),
+            ParameterLocation::Cookie => (
+                quote!(cookie),
+                quote!(cookie_parameter),
+                ParameterStyle::FormExploded,
+            ),
         };
+        if parameter.style == default {
+            return quote!(.#add(#api_name, &#argument));
+        }
         let style = match parameter.style {
             ParameterStyle::FormExploded => quote!(FormExploded),
             ParameterStyle::Form => quote!(Form),
@@ -203,9 +223,7 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
             ParameterStyle::Simple => quote!(Simple),
             ParameterStyle::SimpleExploded => quote!(SimpleExploded),
         };
-        quote! {
-            let request = request.#add(#api_name, ::openapi_client_runtime::parameter_style::Style::#style, &#argument);
-        }
+        quote!(.#add_with_style(#api_name, ::openapi_client_runtime::parameter_style::Style::#style, &#argument))
     });
     // The common shapes read best through the runtime's shorthands.
     let json_errors = matches!(
@@ -260,8 +278,9 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         pub async fn #with_info(&self, #(#arguments),*) -> ::std::result::Result<::openapi_client_runtime::ResponseValue<#success>, ::openapi_client_runtime::Error<#error>> {
             let request = ::openapi_client_runtime::Request::new(::openapi_client_runtime::Method::#method, #path)
                 #security
-                #accept;
-            #(#parameter_statements)*
+                #accept
+                #(#parameter_calls)*
+                #body_call;
             #body_statement
             self.inner.#execute.await
         }
@@ -287,7 +306,18 @@ fn security_expression(api: &Api, operation: &Operation) -> TokenStream {
         });
         quote!(&[#(#schemes),*])
     });
-    quote!(&[#(#alternatives),*])
+    // Schemes that differ only in name (OAuth scopes, say) authenticate
+    // the same way: each way is listed once.
+    let mut distinct: Vec<TokenStream> = Vec::new();
+    for alternative in alternatives {
+        if !distinct
+            .iter()
+            .any(|seen| seen.to_string() == alternative.to_string())
+        {
+            distinct.push(alternative);
+        }
+    }
+    quote!(&[#(#distinct),*])
 }
 
 fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
@@ -311,6 +341,13 @@ fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
             }
         })
         .collect();
+    let mut distinct: Vec<String> = Vec::new();
+    for alternative in alternatives {
+        if !distinct.contains(&alternative) {
+            distinct.push(alternative);
+        }
+    }
+    let alternatives = distinct;
     if alternatives.is_empty() {
         None
     } else {

@@ -42,12 +42,18 @@ fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAP
     };
     // Read from the owned document, the spec takes its strings over and each
     // part is freed once read, so the two need not be whole in memory at
-    // once (the run's peak is in emitting, so this did not move it). A
-    // failure is rare enough to read the text again to find the culprit.
-    match strict::<openapiv3::OpenAPI, _>(document(text)?, "#") {
+    // once (the run's peak is in emitting, so this did not move it). Paths
+    // are tracked only after a failure, which is rare enough to read the
+    // text again to find the culprit: tracking them costs every read.
+    use serde::Deserialize as _;
+    if let Ok(spec) = openapiv3::OpenAPI::deserialize(document(text)?) {
+        return Ok(spec);
+    }
+    let document = document(text)?;
+    match strict::<openapiv3::OpenAPI, _>(&document, "#") {
         Ok(spec) => Ok(spec),
         Err(whole) => {
-            let (pointer, message) = narrow(&document(text)?).unwrap_or(whole);
+            let (pointer, message) = narrow(&document).unwrap_or(whole);
             Err(Error::Invalid { pointer, message })
         }
     }

@@ -80,8 +80,8 @@ impl Client {
                 ::openapi_client_runtime::Method::POST,
                 "/oauth/token",
             )
-            .security(&[&[::openapi_client_runtime::Auth::Basic]]);
-        let request = request.form_body(&body.into());
+            .security(&[&[::openapi_client_runtime::Auth::Basic]])
+            .form_body(&body.into());
         self.inner.execute(request).await
     }
 }
