@@ -269,6 +269,7 @@ async fn each_parameter_is_sent_in_its_style() {
     use generated_fixtures::parameter_shapes::Client;
     use generated_fixtures::parameter_shapes::types::{
         FilesGetFilter, FilesGetSort, FilesGetTheme, FilesGetWhere, FilesGetWhereSize,
+        FilesGetXSort,
     };
 
     let server = server("GET", "/files/42", ResponseTemplate::new(204)).await;
@@ -292,6 +293,7 @@ async fn each_parameter_is_sent_in_its_style() {
             Some(vec!["p".into(), "q".into()]),
             "trace-1",
             Some(vec![7, 8]),
+            Some(FilesGetXSort::Name),
             Some("a; b=\"c\""),
             Some(FilesGetTheme::Dark),
         )
@@ -300,6 +302,7 @@ async fn each_parameter_is_sent_in_its_style() {
     client
         .files_get(
             42, None, None, None, None, None, None, None, None, None, "trace-2", None, None, None,
+            None,
         )
         .await
         .expect("204");
@@ -328,6 +331,9 @@ async fn each_parameter_is_sent_in_its_style() {
     );
     assert_eq!(sent[0].headers["x-trace"], "trace-1");
     assert_eq!(sent[0].headers["x-ids"], "7,8", "simple style");
+    // `FilesGetXSort` repeats `FilesGetSort`'s values, so it names that type.
+    let _: Option<FilesGetSort> = Some(FilesGetXSort::Name);
+    assert_eq!(sent[0].headers["x-sort"], "name");
     // Cookies share one header; a value's `;`, space and quotes are encoded.
     assert_eq!(
         sent[0].headers["cookie"],

@@ -176,7 +176,7 @@ pub struct Field {
 }
 
 /// A string enum.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct StringEnum {
     /// Variants in spec order.
     pub variants: Vec<EnumVariant>,
@@ -185,7 +185,7 @@ pub struct StringEnum {
 }
 
 /// One value of a string enum.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct EnumVariant {
     /// Rust variant name.
     pub name: String,
@@ -194,7 +194,7 @@ pub struct EnumVariant {
 }
 
 /// An integer enum.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct IntegerEnum {
     /// Variants in spec order: Rust name and value.
     pub variants: Vec<(String, i64)>,

@@ -1418,7 +1418,7 @@ impl<'a> Lowering<'a> {
             }
         }
         let mut slots: Vec<Option<TypeDef>> = types.into_iter().map(Some).collect();
-        let types = order
+        let mut types: Vec<TypeDef> = order
             .iter()
             .map(|&old| {
                 slots[old]
@@ -1426,6 +1426,7 @@ impl<'a> Lowering<'a> {
                     .expect("each old index appears once in the permutation")
             })
             .collect();
+        alias_repeated_inline_enums(&mut types);
         let mut warnings = self.warnings;
         warnings.sort();
         warnings.dedup();
@@ -1465,6 +1466,48 @@ impl<'a> Lowering<'a> {
             warnings,
         }
     }
+}
+
+/// Makes each inline enum that repeats an earlier one value for value an
+/// alias of it. Specs repeat the same inline `enum` on many operations
+/// (Pinterest lists its 176 reporting columns inline on ten), and one type
+/// lets a caller pass the same value to each; every name still exists, as a
+/// `type` alias. Components keep their own types: their names are the
+/// spec's vocabulary. `types` is sorted, so the first of a group by name is
+/// the one kept.
+fn alias_repeated_inline_enums(types: &mut [TypeDef]) {
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    enum Values<'t> {
+        Strings(&'t StringEnum),
+        Integers(&'t IntegerEnum),
+    }
+    let mut first_with: BTreeMap<Values<'_>, usize> = BTreeMap::new();
+    let mut aliases = Vec::new();
+    for (index, def) in types.iter().enumerate() {
+        let values = match &def.kind {
+            _ if is_component_schema(&def.pointer) => continue,
+            TypeKind::StringEnum(values) => Values::Strings(values),
+            TypeKind::IntegerEnum(values) => Values::Integers(values),
+            _ => continue,
+        };
+        match first_with.get(&values) {
+            Some(&first) => aliases.push((index, first)),
+            None => {
+                first_with.insert(values, index);
+            }
+        }
+    }
+    for (index, first) in aliases {
+        types[index].kind = TypeKind::Alias(TypeRef::Named(TypeId(first)));
+    }
+}
+
+/// Whether `pointer` names a schema of `components.schemas` itself, rather
+/// than one inline in it.
+fn is_component_schema(pointer: &str) -> bool {
+    pointer
+        .strip_prefix(SCHEMA_PREFIX)
+        .is_some_and(|name| !name.contains('/'))
 }
 
 fn remap_type(ty: &mut TypeRef, new_index: &[usize]) {

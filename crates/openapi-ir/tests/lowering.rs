@@ -748,3 +748,34 @@ fn answers_are_one_body_when_statuses_agree_and_a_status_union_when_not() {
         assert_eq!(describe(operation.error.as_ref()), error, "{responses:?}");
     }
 }
+
+#[test]
+fn repeated_inline_enums_become_aliases_of_the_first_by_name() {
+    let api = lowered(
+        "Zed: {type: object, properties: {order: {type: string, enum: [ASC, DESC]}, window: {type: integer, enum: [1, 7]}}}
+Alpha: {type: object, properties: {order: {type: string, enum: [ASC, DESC]}, window: {type: integer, enum: [1, 7]}, other: {type: string, enum: [DESC, ASC]}}}
+Mid: {type: object, properties: {order: {type: string, enum: [ASC, DESC]}}}
+SortA: {type: string, enum: [ASC, DESC]}
+SortB: {type: string, enum: [ASC, DESC]}",
+    );
+    let alias_of = |name: &str| match &named(&api, name).kind {
+        TypeKind::Alias(TypeRef::Named(id)) => Some(api.type_def(*id).name.clone()),
+        TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => None,
+        other => panic!("{name} is neither an enum nor an alias: {other:?}"),
+    };
+    assert_eq!(alias_of("AlphaOrder"), None);
+    assert_eq!(alias_of("MidOrder").as_deref(), Some("AlphaOrder"));
+    assert_eq!(alias_of("ZedOrder").as_deref(), Some("AlphaOrder"));
+    assert_eq!(alias_of("AlphaWindow"), None);
+    assert_eq!(alias_of("ZedWindow").as_deref(), Some("AlphaWindow"));
+    // The same values in another order are another type.
+    assert_eq!(alias_of("AlphaOther"), None);
+    // Components keep their own types, and inline copies do not alias them.
+    assert_eq!(alias_of("SortA"), None);
+    assert_eq!(alias_of("SortB"), None);
+    // Fields keep pointing at their own names.
+    let TypeRef::Named(id) = field_type(&api, "Zed", "order") else {
+        panic!("named")
+    };
+    assert_eq!(api.type_def(*id).name, "ZedOrder");
+}
