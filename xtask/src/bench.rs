@@ -113,6 +113,7 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
         ));
     }
 
+    let repeats = repeated_pinterest(root, &exe, &scratch, runs)?;
     let check = check_pinterest(root, &exe, &target_dir, runs)?;
 
     let mut table = String::new();
@@ -122,12 +123,30 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
     table.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (spec, size, floor, generate) in &rows {
         let ratio = generate.median().as_secs_f64() / floor.median().as_secs_f64();
-        let per_mb = generate.median().as_secs_f64() * 1000.0 / (*size as f64 / 1e6);
+        let per_mb = per_mb(generate, *size);
         table.push_str(&format!(
             "| {spec} | {:.2} MB | {} ({}–{}) | {} | {} ({}–{}) | {} | {ratio:.2} | {per_mb:.0} |\n",
             *size as f64 / 1e6,
             ms(floor.median()), ms(floor.min()), ms(floor.max()), mib(floor.peak_kib),
             ms(generate.median()), ms(generate.min()), ms(generate.max()), mib(generate.peak_kib),
+        ));
+    }
+    table.push_str(&format!(
+        "\nGrowth with size on the same content: Pinterest 5.23.0 (JSON) repeated under new names (paths, components and operation ids renamed in each copy), generated the same way.\n\n"
+    ));
+    table.push_str(
+        "| copies | size | operations | generate ms | generate peak MiB | generate ms per MB |\n",
+    );
+    table.push_str("|---:|---:|---:|---:|---:|---:|\n");
+    for (copies, size, operations, generate) in &repeats {
+        table.push_str(&format!(
+            "| {copies} | {:.2} MB | {operations} | {} ({}–{}) | {} | {:.0} |\n",
+            *size as f64 / 1e6,
+            ms(generate.median()),
+            ms(generate.min()),
+            ms(generate.max()),
+            mib(generate.peak_kib),
+            per_mb(generate, *size),
         ));
     }
     table.push_str(&format!(
@@ -171,9 +190,82 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
         check.median() < Duration::from_secs(20) && check.peak_kib < 1024 * 1024,
     ));
 
+    // Linear growth: the largest repeat costs no more per megabyte than a
+    // quarter over the single copy (start-up weighs on the single copy, so
+    // a linear pipeline comes in under it).
+    if let (Some(single), Some(largest)) = (repeats.first(), repeats.last()) {
+        let (single_rate, largest_rate) =
+            (per_mb(&single.3, single.1), per_mb(&largest.3, largest.1));
+        table.push_str(&target_line(
+            &format!(
+                "cost linear in size: {} copies cost {largest_rate:.0} ms per MB against {single_rate:.0} for one (within 1.25×)",
+                largest.0
+            ),
+            largest_rate <= single_rate * 1.25,
+        ));
+    }
+
     println!("{table}");
     write_benchmarks(&root.join("BENCHMARKS.md"), &table)
 }
+
+/// Milliseconds of median generation time per megabyte of spec.
+fn per_mb(sample: &Sample, size: u64) -> f64 {
+    sample.median().as_secs_f64() * 1000.0 / (size as f64 / 1e6)
+}
+
+/// How many copies of Pinterest 5.23.0 the growth rows repeat.
+const REPEATS: [usize; 3] = [1, 2, 4];
+
+/// Times generation of Pinterest 5.23.0 repeated [`REPEATS`] times (see
+/// `repeated_spec`): (copies, size in bytes, operations, sample) per row.
+fn repeated_pinterest(
+    root: &Path,
+    exe: &Path,
+    scratch: &Path,
+    runs: usize,
+) -> Result<Vec<(usize, u64, usize, Sample)>, String> {
+    let source = root.join(SPECS[1]);
+    let text = std::fs::read_to_string(&source)
+        .map_err(|error| format!("cannot read {}: {error}", source.display()))?;
+    let spec: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|error| format!("{} is not JSON: {error}", source.display()))?;
+    std::fs::create_dir_all(scratch).map_err(|e| e.to_string())?;
+    let mut rows = Vec::new();
+    for copies in REPEATS {
+        let repeated = crate::repeated_spec::repeated(&spec, copies);
+        let operations = repeated["paths"].as_object().map_or(0, |paths| {
+            paths
+                .values()
+                .filter_map(serde_json::Value::as_object)
+                .map(|item| {
+                    item.keys()
+                        .filter(|key| METHODS.contains(&key.as_str()))
+                        .count()
+                })
+                .sum()
+        });
+        let path = scratch.join(format!("pinterest-5.23.0-x{copies}.json"));
+        let text = serde_json::to_string(&repeated).map_err(|e| e.to_string())?;
+        std::fs::write(&path, &text).map_err(|e| e.to_string())?;
+        let out = scratch.join("out");
+        let generate = measure(runs, || {
+            let _ = std::fs::remove_dir_all(&out);
+            one(
+                exe,
+                &["generate", &path.to_string_lossy(), &out.to_string_lossy()],
+            )
+        })?;
+        eprintln!("Pinterest ×{copies}: generate {} ms", ms(generate.median()));
+        rows.push((copies, text.len() as u64, operations, generate));
+    }
+    Ok(rows)
+}
+
+/// The keys of a path item that are operations.
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Runs `job` `runs` times; each returns its wall time and peak.
 fn measure(

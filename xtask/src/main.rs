@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use openapi_codegen::{Config, CrateConfig, FileStatus, Mode};
 
 mod bench;
+mod repeated_spec;
 
 /// The command that regenerates the checked-in clients.
 const GENERATE: &str = "cargo xtask generate";
