@@ -131,9 +131,9 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
             ms(generate.median()), ms(generate.min()), ms(generate.max()), mib(generate.peak_kib),
         ));
     }
-    table.push_str(&format!(
-        "\nGrowth with size on the same content: Pinterest 5.23.0 (JSON) repeated under new names (paths, components and operation ids renamed in each copy), generated the same way.\n\n"
-    ));
+    table.push_str(
+        "\nGrowth with size on the same content: Pinterest 5.23.0 (JSON) repeated under new names (paths, components and operation ids renamed in each copy), generated the same way.\n\n",
+    );
     table.push_str(
         "| copies | size | operations | generate ms | generate peak MiB | generate ms per MB |\n",
     );
