@@ -90,16 +90,22 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
             ));
         }
         let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
-        let floor = measure(runs, || one(&exe, &["parse", &path.to_string_lossy()]))?;
         let out = scratch.join("out");
-        let generate = measure(runs, || {
-            // A fresh directory each time, so every run writes every file.
-            let _ = std::fs::remove_dir_all(&out);
-            one(
-                &exe,
-                &["generate", &path.to_string_lossy(), &out.to_string_lossy()],
-            )
-        })?;
+        // Floor and generation alternate, so a machine that speeds up or
+        // slows down during the run weighs on both alike and their ratio
+        // holds.
+        let (floor, generate) = measure_alternately(
+            runs,
+            || one(&exe, &["parse", &path.to_string_lossy()]),
+            || {
+                // A fresh directory each time, so every run writes every file.
+                let _ = std::fs::remove_dir_all(&out);
+                one(
+                    &exe,
+                    &["generate", &path.to_string_lossy(), &out.to_string_lossy()],
+                )
+            },
+        )?;
         eprintln!(
             "{spec}: floor {} ms, generate {} ms",
             ms(floor.median()),
@@ -266,6 +272,35 @@ fn repeated_pinterest(
 const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
+
+/// Runs `first` and `second` `runs` times each, taking turns.
+fn measure_alternately(
+    runs: usize,
+    mut first: impl FnMut() -> Result<(Duration, u64), String>,
+    mut second: impl FnMut() -> Result<(Duration, u64), String>,
+) -> Result<(Sample, Sample), String> {
+    let empty = || Sample {
+        times: Vec::new(),
+        peak_kib: 0,
+    };
+    let (mut a, mut b) = (empty(), empty());
+    for _ in 0..runs.max(1) {
+        for (sample, job) in [
+            (
+                &mut a,
+                &mut first as &mut dyn FnMut() -> Result<(Duration, u64), String>,
+            ),
+            (&mut b, &mut second),
+        ] {
+            let (time, peak) = job()?;
+            sample.times.push(time);
+            sample.peak_kib = sample.peak_kib.max(peak);
+        }
+    }
+    a.times.sort();
+    b.times.sort();
+    Ok((a, b))
+}
 
 /// Runs `job` `runs` times; each returns its wall time and peak.
 fn measure(
