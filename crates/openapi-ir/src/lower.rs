@@ -540,11 +540,16 @@ impl<'a> Lowering<'a> {
                 );
                 continue;
             }
-            let hint = format!("{owner}{}", type_name(property));
-            let ty = self.type_of(*property_schema, &property_pointer, &hint)?;
-            let docs = match property_schema {
-                ReferenceOr::Item(item) => schema_docs(item),
-                ReferenceOr::Reference { .. } => None,
+            // Only an inline schema can need a name of its own.
+            let (ty, docs) = match property_schema {
+                ReferenceOr::Item(item) => {
+                    let hint = format!("{owner}{}", type_name(property));
+                    let ty = self.type_of_schema(item, &property_pointer, &hint)?;
+                    (ty, schema_docs(item))
+                }
+                ReferenceOr::Reference { reference } => {
+                    (self.reference(reference, &property_pointer)?, None)
+                }
             };
             fields.push(Field {
                 name: String::new(),
