@@ -3,9 +3,10 @@
 //! The format is chosen by content, not by file name: a document that opens
 //! with `{"` is JSON (YAML parsers reject valid JSON such as surrogate pair
 //! escapes); anything else, YAML flow style (`{type: object}`) included, is
-//! YAML. The text goes through
-//! `serde_json::Value` first so the version can be checked before the strict
-//! parse, and the strict parse reports the JSON pointer of what it rejects.
+//! YAML. A 3.0 document whose references stay inside it is read straight
+//! into `openapiv3`; anything else goes through `serde_json::Value` first,
+//! so the version can be checked and other files bundled in before the
+//! strict parse, which reports the JSON pointer of what it rejects.
 
 use crate::error::{Error, Result};
 use crate::naming::pointer_token;
@@ -34,6 +35,15 @@ pub fn parse_spec_at(text: &str, path: &std::path::Path) -> Result<openapiv3::Op
 }
 
 fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAPI> {
+    match parse_directly(text) {
+        Some(spec) => Ok(spec),
+        None => parse_through_value(text, path),
+    }
+}
+
+/// The long way: the text into `serde_json::Value`, the version checked,
+/// other files bundled in, then the strict parse.
+fn parse_through_value(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAPI> {
     let document = |text| -> Result<serde_json::Value> {
         let mut value = parse_value(text)?;
         check_version(&value)?;
@@ -57,6 +67,59 @@ fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAP
             Err(Error::Invalid { pointer, message })
         }
     }
+}
+
+/// The common case the short way: a 3.0 document whose references all stay
+/// in it, read by the stock parser straight into `openapiv3` (as fast as a
+/// parse can be) instead of through `serde_json::Value`, which cost as much
+/// again. `None` sends anything else down the long way, which checks the
+/// version, bundles other files and explains what is wrong; what both ways
+/// accept, they read alike.
+fn parse_directly(text: &str) -> Option<openapiv3::OpenAPI> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The long way refuses a document that says `swagger`, whatever else it
+    // says; a mention anywhere is enough to leave this to it.
+    if text.contains("swagger") || !references_are_local(text) {
+        return None;
+    }
+    let spec: openapiv3::OpenAPI = if is_json(text) {
+        serde_json::from_str(text).ok()?
+    } else {
+        serde_yaml::from_str(text).ok()?
+    };
+    spec.openapi.starts_with("3.0").then_some(spec)
+}
+
+/// Whether every `$ref` in the text is plainly a pointer into the document
+/// itself (`$ref: '#/…'`), so nothing needs bundling. Conservative: any
+/// other use of `$ref`, or an escape that could spell it, says no.
+fn references_are_local(text: &str) -> bool {
+    if ["\\u0024", "\\U00000024", "\\x24"]
+        .iter()
+        .any(|escape| text.contains(escape))
+    {
+        return false;
+    }
+    text.match_indices("$ref").all(|(at, _)| {
+        let rest = &text[at + "$ref".len()..];
+        let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+        let Some(rest) = rest.trim_start_matches([' ', '\t']).strip_prefix(':') else {
+            return false;
+        };
+        let mut rest = rest.trim_start_matches([' ', '\t']);
+        // A YAML block scalar (`$ref: >-` and the pointer on the next line),
+        // as long pointers are often written.
+        if let Some(block) = rest.strip_prefix(['>', '|']) {
+            let block = block.trim_start_matches(['-', '+']);
+            let Some(value) = block.trim_start_matches([' ', '\t']).strip_prefix('\n') else {
+                return false;
+            };
+            rest = value.trim_start_matches([' ', '\t']);
+        }
+        rest.strip_prefix(['"', '\''])
+            .unwrap_or(rest)
+            .starts_with('#')
+    })
 }
 
 /// Deserializes `value` as `T`, or says where (below `at`) and why not.
@@ -156,12 +219,17 @@ fn first_failing<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// Whether the text is JSON rather than YAML: a JSON object's first key is
+/// quoted, and YAML flow style (`{type: object}`) also starts with `{` but
+/// not with a quote.
+fn is_json(text: &str) -> bool {
+    let after_brace = text.trim_start().strip_prefix('{').map(str::trim_start);
+    after_brace.is_some_and(|rest| rest.starts_with(['"', '}']))
+}
+
 pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let after_brace = text.trim_start().strip_prefix('{').map(str::trim_start);
-    // A JSON object's first key is quoted; YAML flow style (`{type: object}`)
-    // also starts with `{` but not with a quote.
-    if after_brace.is_some_and(|rest| rest.starts_with(['"', '}'])) {
+    if is_json(text) {
         serde_json::from_str(text).map_err(|error| Error::Syntax {
             format: "JSON",
             line: error.line(),
@@ -450,5 +518,86 @@ mod tests {
                 other => panic!("expected Invalid, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn only_plainly_local_references_count_as_local() {
+        let cases = [
+            ("no references at all", true),
+            ("$ref: '#/components/schemas/Pin'", true),
+            ("$ref: \"#/components/schemas/Pin\"", true),
+            ("$ref: #/a", true),
+            ("{\"$ref\": \"#/a\"}", true),
+            ("{\"$ref\" : \"#/a\"}, {\"$ref\":\"#/b\"}", true),
+            ("$ref: 'pin.yaml'", false),
+            ("$ref: './schemas.yaml#/Pin'", false),
+            ("{\"$ref\": \"https://example.com/spec.json#/a\"}", false),
+            ("$ref: '#/a'\n$ref: other.yaml", false),
+            ("$ref: >-\n  '#/components/schemas/a_long_name'", true),
+            ("$ref: |\n    #/a", true),
+            ("$ref: >-\n  other.yaml", false),
+            ("$ref: > x\n  #/a", false),
+            // Anything unusual goes the long way, which knows what it is.
+            ("description: use $ref to point", false),
+            ("? $ref\n: '#/a'", false),
+            ("{\"\\u0024ref\": \"other.json\"}", false),
+            ("\"\\x24ref\": other.yaml", false),
+        ];
+        for (text, local) in cases {
+            assert_eq!(references_are_local(text), local, "{text}");
+        }
+    }
+
+    /// What the short way accepts, the long way reads the same; what it
+    /// leaves, the long way still reads (or explains).
+    #[test]
+    fn the_short_way_reads_what_the_long_way_reads() {
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
+        let mut texts = vec![
+            ("minimal YAML".to_owned(), MINIMAL_YAML.to_owned()),
+            (
+                "minimal JSON".to_owned(),
+                r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#.to_owned(),
+            ),
+            (
+                "unquoted status keys".to_owned(),
+                "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        200: {description: ok}\n".to_owned(),
+            ),
+            (
+                "a 3.1 document".to_owned(),
+                "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n".to_owned(),
+            ),
+            (
+                "a byte order mark".to_owned(),
+                format!("\u{feff}{MINIMAL_YAML}"),
+            ),
+        ];
+        for relative in [
+            "pinterest/openapi-5.23.0.yaml",
+            "pinterest/openapi-5.23.0.json",
+            "corpus/stripe.yaml",
+            "corpus/twilio-api-v2010.json",
+        ] {
+            if let Ok(text) = std::fs::read_to_string(shared.join(relative)) {
+                texts.push((relative.to_owned(), text));
+            }
+        }
+        let mut short_way_taken = 0;
+        for (name, text) in &texts {
+            let long = parse_through_value(text, None);
+            match parse_directly(text) {
+                Some(short) => {
+                    short_way_taken += 1;
+                    let long = long.unwrap_or_else(|e| panic!("{name}: the long way fails: {e}"));
+                    assert!(short == long, "{name}: the two ways read different specs");
+                }
+                None => {
+                    if name.starts_with("a 3.1") {
+                        assert!(long.is_err(), "{name}");
+                    }
+                }
+            }
+        }
+        assert!(short_way_taken >= 3, "the common case takes the short way");
     }
 }
