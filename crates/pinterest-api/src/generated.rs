@@ -104,12 +104,12 @@ pub mod types {
         /// `grant_type` is `authorization_code`.
         #[wire("authorization_code")]
         AuthorizationCode(OauthAccessTokenRequestCode),
-        /// `grant_type` is `client_credentials`.
-        #[wire("client_credentials")]
-        ClientCredentials(OauthAccessTokenRequestClientCredentials),
         /// `grant_type` is `refresh_token`.
         #[wire("refresh_token")]
         RefreshToken(OauthAccessTokenRequestRefresh),
+        /// `grant_type` is `client_credentials`.
+        #[wire("client_credentials")]
+        ClientCredentials(OauthAccessTokenRequestClientCredentials),
         /// Any other value, or none: decoding never fails on the tag alone.
         #[wire(other)]
         Unknown(OauthAccessTokenRequestUnknown),
@@ -119,16 +119,16 @@ pub mod types {
             Self::AuthorizationCode(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenRequestClientCredentials>
-    for OauthAccessTokenRequest {
-        fn from(value: OauthAccessTokenRequestClientCredentials) -> Self {
-            Self::ClientCredentials(value)
-        }
-    }
     impl ::std::convert::From<OauthAccessTokenRequestRefresh>
     for OauthAccessTokenRequest {
         fn from(value: OauthAccessTokenRequestRefresh) -> Self {
             Self::RefreshToken(value)
+        }
+    }
+    impl ::std::convert::From<OauthAccessTokenRequestClientCredentials>
+    for OauthAccessTokenRequest {
+        fn from(value: OauthAccessTokenRequestClientCredentials) -> Self {
+            Self::ClientCredentials(value)
         }
     }
     /// Asks for a client token that acts as the app itself.
@@ -171,15 +171,15 @@ pub mod types {
         /// `response_type` is `authorization_code`.
         #[wire("authorization_code")]
         AuthorizationCode(OauthAccessTokenResponseCode),
+        /// `response_type` is `refresh_token`.
+        #[wire("refresh_token")]
+        RefreshToken(OauthAccessTokenResponseRefresh),
         /// `response_type` is `client_credentials`.
         #[wire("client_credentials")]
         ClientCredentials(OauthAccessTokenResponseClientCredentials),
         /// `response_type` is `integration_refresh`.
         #[wire("integration_refresh")]
         IntegrationRefresh(OauthAccessTokenResponseIntegrationRefresh),
-        /// `response_type` is `refresh_token`.
-        #[wire("refresh_token")]
-        RefreshToken(OauthAccessTokenResponseRefresh),
         /// Any other value, or none: decoding never fails on the tag alone.
         #[wire(other)]
         Unknown(OauthAccessTokenResponseUnknown),
@@ -188,6 +188,12 @@ pub mod types {
     for OauthAccessTokenResponse {
         fn from(value: OauthAccessTokenResponseCode) -> Self {
             Self::AuthorizationCode(value)
+        }
+    }
+    impl ::std::convert::From<OauthAccessTokenResponseRefresh>
+    for OauthAccessTokenResponse {
+        fn from(value: OauthAccessTokenResponseRefresh) -> Self {
+            Self::RefreshToken(value)
         }
     }
     impl ::std::convert::From<OauthAccessTokenResponseClientCredentials>
@@ -202,12 +208,6 @@ pub mod types {
             Self::IntegrationRefresh(value)
         }
     }
-    impl ::std::convert::From<OauthAccessTokenResponseRefresh>
-    for OauthAccessTokenResponse {
-        fn from(value: OauthAccessTokenResponseRefresh) -> Self {
-            Self::RefreshToken(value)
-        }
-    }
     /// OAuth client token response
     ///
     /// The answer to a client credentials grant.
@@ -215,12 +215,12 @@ pub mod types {
     pub struct OauthAccessTokenResponseClientCredentials {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
+        /// How to send the token.
+        pub token_type: ::std::string::String,
         /// Seconds until the access token expires.
         pub expires_in: i64,
         /// The scopes the token carries.
         pub scope: ::std::string::String,
-        /// How to send the token.
-        pub token_type: ::std::string::String,
     }
     /// OAuth access token response
     ///
@@ -229,18 +229,18 @@ pub mod types {
     pub struct OauthAccessTokenResponseCode {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
+        /// How to send the token.
+        pub token_type: ::std::string::String,
         /// Seconds until the access token expires.
         pub expires_in: i64,
         /// The scopes the token carries.
         pub scope: ::std::string::String,
-        /// How to send the token.
-        pub token_type: ::std::string::String,
         /// A token that renews the access token.
         pub refresh_token: ::std::option::Option<::openapi_client_runtime::Secret>,
-        /// When the refresh token expires, in seconds since the Unix epoch.
-        pub refresh_token_expires_at: ::std::option::Option<i64>,
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: ::std::option::Option<i64>,
+        /// When the refresh token expires, in seconds since the Unix epoch.
+        pub refresh_token_expires_at: ::std::option::Option<i64>,
     }
     /// OAuth access token response
     ///
@@ -249,12 +249,12 @@ pub mod types {
     pub struct OauthAccessTokenResponseIntegrationRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
+        /// How to send the token.
+        pub token_type: ::std::string::String,
         /// Seconds until the access token expires.
         pub expires_in: i64,
         /// The scopes the token carries.
         pub scope: ::std::string::String,
-        /// How to send the token.
-        pub token_type: ::std::string::String,
         /// A token that renews the access token.
         pub refresh_token: ::openapi_client_runtime::Secret,
         /// Seconds until the refresh token expires.
@@ -267,18 +267,18 @@ pub mod types {
     pub struct OauthAccessTokenResponseRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
+        /// How to send the token.
+        pub token_type: ::std::string::String,
         /// Seconds until the access token expires.
         pub expires_in: i64,
         /// The scopes the token carries.
         pub scope: ::std::string::String,
-        /// How to send the token.
-        pub token_type: ::std::string::String,
         /// A token that renews the access token.
         pub refresh_token: ::openapi_client_runtime::Secret,
-        /// When the refresh token expires, in seconds since the Unix epoch.
-        pub refresh_token_expires_at: i64,
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
+        /// When the refresh token expires, in seconds since the Unix epoch.
+        pub refresh_token_expires_at: i64,
     }
     /// A [`OauthAccessTokenResponse`] whose `response_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
@@ -287,12 +287,12 @@ pub mod types {
         pub response_type: ::std::option::Option<::std::string::String>,
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
+        /// How to send the token.
+        pub token_type: ::std::string::String,
         /// Seconds until the access token expires.
         pub expires_in: i64,
         /// The scopes the token carries.
         pub scope: ::std::string::String,
-        /// How to send the token.
-        pub token_type: ::std::string::String,
         /// Fields the spec does not list, as the server sent them.
         #[wire(rest)]
         pub additional_properties: ::openapi_client_runtime::RawFields,
