@@ -122,9 +122,10 @@ async fn form_body_is_form_encoded_and_credentials_stay_hidden() {
     assert_eq!(session.session_token.expose(), "sess-1");
     assert!(!format!("{session:?}").contains("sess-1"));
     let request = &requests(&server).await[0];
+    // Fields go in the spec's order.
     assert_eq!(
         String::from_utf8_lossy(&request.body),
-        "password=p%40ss+word&username=ann"
+        "username=ann&password=p%40ss+word"
     );
     assert_eq!(
         request.headers["content-type"],
@@ -428,7 +429,7 @@ async fn hostile_names_reach_the_wire_exactly_as_the_spec_wrote_them() {
         (weird._1.as_deref(), weird._1_2.as_deref()),
         (Some("plus"), Some("minus"))
     );
-    assert_eq!((weird.ref_, weird.ref_2.as_deref()), (Some(1), Some("r")));
+    assert_eq!((weird.ref_.as_deref(), weird.ref_2), (Some("r"), Some(1)));
     assert_eq!(weird.kind, Some(WeirdKind::Unnamed));
     assert_eq!(serde_json::to_value(&weird).expect("serialises"), answer);
 
@@ -917,20 +918,21 @@ async fn multipart_bodies_send_files_text_and_json_parts() {
         ]
         .concat()
     };
+    // Parts go in the spec's order of properties.
     let expected = [
         part(
             "name=\"attributes\"",
             Some("application/json"),
             br#"{"name":"a.txt"}"#,
         ),
-        part("name=\"copies\"", None, b"2"),
-        part("name=\"extras\"", Some("application/octet-stream"), &[1, 2]),
-        part("name=\"extras\"", Some("application/octet-stream"), &[3]),
         part(
             "name=\"file\"; filename=\"a.txt\"",
             Some("text/plain"),
             b"hello\r\n--not a boundary",
         ),
+        part("name=\"extras\"", Some("application/octet-stream"), &[1, 2]),
+        part("name=\"extras\"", Some("application/octet-stream"), &[3]),
+        part("name=\"copies\"", None, b"2"),
         format!("--{boundary}--\r\n").into_bytes(),
     ]
     .concat();

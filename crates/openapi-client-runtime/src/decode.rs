@@ -48,7 +48,7 @@ use std::marker::PhantomData;
 use reqwest::StatusCode;
 use serde::de::{DeserializeOwned, Error};
 use serde::{Deserialize, Deserializer};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::RawFields;
 
@@ -56,7 +56,10 @@ use crate::RawFields;
 /// error type of the deserializer the object came from, so every method's
 /// error converts with `?` in a generated `deserialize`.
 pub struct Fields<E> {
-    map: Map<String, Value>,
+    // Not serde_json's `Map`: its order (and what `remove` does to it)
+    // follows its `preserve_order` feature, which any crate in a build may
+    // turn on, and the rest must come out the same either way.
+    map: BTreeMap<String, Value>,
     error: PhantomData<fn() -> E>,
 }
 
@@ -71,7 +74,7 @@ impl<E: Error> Fields<E> {
         D: Deserializer<'de, Error = E>,
     {
         Ok(Fields {
-            map: Map::deserialize(deserializer)?,
+            map: BTreeMap::deserialize(deserializer)?,
             error: PhantomData,
         })
     }
@@ -124,7 +127,7 @@ impl<E: Error> Fields<E> {
     /// Every field not yet taken, as raw JSON.
     #[must_use]
     pub fn rest_raw(self) -> RawFields {
-        RawFields(self.map)
+        RawFields(self.map.into_iter().collect())
     }
 
     /// Every field not yet taken, each decoded as `T`.

@@ -54,19 +54,19 @@ pub fn pairs(name: &str, style: Style, value: &Value) -> Vec<(String, String)> {
             }
         }
         (Style::FormExploded, Value::Object(fields)) => {
-            for (field, item) in fields {
+            for (field, item) in by_name(fields) {
                 out.extend(pairs(field, Style::FormExploded, item));
             }
         }
         (Style::DeepObject, Value::Object(fields)) => {
-            for (field, item) in fields {
+            for (field, item) in by_name(fields) {
                 let nested = format!("{name}[{field}]");
                 out.extend(pairs(&nested, Style::DeepObject, item));
             }
         }
         (Style::SimpleExploded, Value::Object(fields)) => {
-            let parts: Vec<String> = fields
-                .iter()
+            let parts: Vec<String> = by_name(fields)
+                .into_iter()
                 .filter(|(_, item)| !item.is_null())
                 .map(|(field, item)| format!("{field}={}", text(item)))
                 .collect();
@@ -77,8 +77,8 @@ pub fn pairs(name: &str, style: Style, value: &Value) -> Vec<(String, String)> {
             out.push((name.to_owned(), parts.join(delimiter(style))));
         }
         (_, Value::Object(fields)) => {
-            let parts: Vec<String> = fields
-                .iter()
+            let parts: Vec<String> = by_name(fields)
+                .into_iter()
                 .filter(|(_, item)| !item.is_null())
                 .flat_map(|(field, item)| [field.clone(), text(item)])
                 .collect();
@@ -87,6 +87,16 @@ pub fn pairs(name: &str, style: Style, value: &Value) -> Vec<(String, String)> {
         (_, scalar) => out.push((name.to_owned(), text(scalar))),
     }
     out
+}
+
+/// An object's fields in the order of their names. serde_json's map keeps
+/// either that order or the order of insertion, as its `preserve_order`
+/// feature says, and any crate in a build may turn that on: the parameters
+/// must not change with it.
+fn by_name(fields: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut fields: Vec<_> = fields.iter().collect();
+    fields.sort_by(|a, b| a.0.cmp(b.0));
+    fields
 }
 
 /// The text between the items of a list the style writes as one value.

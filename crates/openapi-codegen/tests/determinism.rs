@@ -1,5 +1,5 @@
-//! The same spec gives the same bytes: across runs, and whatever the order
-//! of keys in its maps.
+//! The same spec gives the same bytes: across runs, and in JSON or YAML.
+//! The spec's own order (of properties, mapping entries) is the output's.
 
 use std::path::Path;
 
@@ -43,16 +43,33 @@ fn reverse_keys(value: serde_yaml::Value) -> serde_yaml::Value {
 }
 
 #[test]
-fn key_order_does_not_change_output() {
+fn fields_and_variants_follow_the_order_of_the_spec() {
     let text = pinterest_spec();
     let original: serde_yaml::Value = serde_yaml::from_str(&text).expect("valid YAML");
-    let reversed = serde_yaml::to_string(&reverse_keys(original.clone())).expect("serializes");
-    assert_ne!(
-        reversed,
-        serde_yaml::to_string(&original).expect("serializes"),
-        "the reordering changes the text"
+    let reversed = serde_yaml::to_string(&reverse_keys(original)).expect("serializes");
+    let (forward, backward) = (generate(&text), generate(&reversed));
+    assert_ne!(forward, backward, "the order shows in the output");
+    // `Error` lists `code` then `message`; reversed, `message` comes first.
+    let position = |source: &str, needle: &str| {
+        source
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} is generated"))
+    };
+    assert!(position(&forward, "pub code: i64") < position(&forward, "pub message:"));
+    assert!(position(&backward, "pub code: i64") > position(&backward, "pub message:"));
+    // The mapping lists `authorization_code` before `refresh_token`.
+    let (code, refresh) = (
+        "AuthorizationCode(OauthAccessTokenRequestCode)",
+        "RefreshToken(OauthAccessTokenRequestRefresh)",
     );
-    assert_eq!(generate(&text), generate(&reversed));
+    assert!(position(&forward, code) < position(&forward, refresh));
+    assert!(position(&backward, code) > position(&backward, refresh));
+    // Reordered, it is still the same API: the same items, rearranged.
+    let mut forward_lines: Vec<&str> = forward.lines().collect();
+    let mut backward_lines: Vec<&str> = backward.lines().collect();
+    forward_lines.sort_unstable();
+    backward_lines.sort_unstable();
+    assert_eq!(forward_lines, backward_lines);
 }
 
 #[test]
