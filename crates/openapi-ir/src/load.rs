@@ -92,9 +92,11 @@ fn parse_directly(text: &str) -> Option<openapiv3::OpenAPI> {
 
 /// Whether every `$ref` in the text is plainly a pointer into the document
 /// itself (`$ref: '#/…'`), so nothing needs bundling. Conservative: any
-/// other use of `$ref`, or an escape that could spell it, says no.
+/// other use of `$ref`, or an escape that could spell part of it (any
+/// escaped ASCII character), says no. A spelling this still misses would
+/// reach lowering as a reference it refuses by name, never as wrong code.
 fn references_are_local(text: &str) -> bool {
-    if ["\\u0024", "\\U00000024", "\\x24"]
+    if ["\\u00", "\\U000000", "\\x"]
         .iter()
         .any(|escape| text.contains(escape))
     {
@@ -542,6 +544,7 @@ mod tests {
             ("? $ref\n: '#/a'", false),
             ("{\"\\u0024ref\": \"other.json\"}", false),
             ("\"\\x24ref\": other.yaml", false),
+            ("{\"$\\u0072ef\": \"other.json\"}", false),
         ];
         for (text, local) in cases {
             assert_eq!(references_are_local(text), local, "{text}");
