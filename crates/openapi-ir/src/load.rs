@@ -3,10 +3,16 @@
 //! The format is chosen by content, not by file name: a document that opens
 //! with `{"` is JSON (YAML parsers reject valid JSON such as surrogate pair
 //! escapes); anything else, YAML flow style (`{type: object}`) included, is
-//! YAML. A 3.0 document whose references stay inside it is read straight
-//! into `openapiv3`; anything else goes through `serde_json::Value` first,
-//! so the version can be checked and other files bundled in before the
-//! strict parse, which reports the JSON pointer of what it rejects.
+//! YAML. The text goes through `serde_json::Value` first (keeping the order
+//! of every map), so the version can be checked and other files bundled in
+//! before the strict parse, which reports the JSON pointer of what it
+//! rejects.
+//!
+//! Reading the text straight into `openapiv3` would be as fast as the stock
+//! parse, but `openapiv3`'s `ReferenceOr` panics on a document whose maps
+//! repeat a key (it fails the first read, retries through a
+//! `serde_json::Value`, which keeps only the last, and expects the retry to
+//! fail too): read from a `Value`, the keys are already unique.
 
 use crate::error::{Error, Result};
 use crate::naming::pointer_token;
@@ -35,15 +41,6 @@ pub fn parse_spec_at(text: &str, path: &std::path::Path) -> Result<openapiv3::Op
 }
 
 fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAPI> {
-    match parse_directly(text) {
-        Some(spec) => Ok(spec),
-        None => parse_through_value(text, path),
-    }
-}
-
-/// The long way: the text into `serde_json::Value`, the version checked,
-/// other files bundled in, then the strict parse.
-fn parse_through_value(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAPI> {
     let document = |text| -> Result<serde_json::Value> {
         let mut value = parse_value(text)?;
         check_version(&value)?;
@@ -67,61 +64,6 @@ fn parse_through_value(text: &str, path: Option<&std::path::Path>) -> Result<ope
             Err(Error::Invalid { pointer, message })
         }
     }
-}
-
-/// The common case the short way: a 3.0 document whose references all stay
-/// in it, read by the stock parser straight into `openapiv3` (as fast as a
-/// parse can be) instead of through `serde_json::Value`, which cost as much
-/// again. `None` sends anything else down the long way, which checks the
-/// version, bundles other files and explains what is wrong; what both ways
-/// accept, they read alike.
-fn parse_directly(text: &str) -> Option<openapiv3::OpenAPI> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // The long way refuses a document that says `swagger`, whatever else it
-    // says; a mention anywhere is enough to leave this to it.
-    if text.contains("swagger") || !references_are_local(text) {
-        return None;
-    }
-    let spec: openapiv3::OpenAPI = if is_json(text) {
-        serde_json::from_str(text).ok()?
-    } else {
-        serde_yaml::from_str(text).ok()?
-    };
-    spec.openapi.starts_with("3.0").then_some(spec)
-}
-
-/// Whether every `$ref` in the text is plainly a pointer into the document
-/// itself (`$ref: '#/…'`), so nothing needs bundling. Conservative: any
-/// other use of `$ref`, or an escape that could spell part of it (any
-/// escaped ASCII character), says no. A spelling this still misses would
-/// reach lowering as a reference it refuses by name, never as wrong code.
-fn references_are_local(text: &str) -> bool {
-    if ["\\u00", "\\U000000", "\\x"]
-        .iter()
-        .any(|escape| text.contains(escape))
-    {
-        return false;
-    }
-    text.match_indices("$ref").all(|(at, _)| {
-        let rest = &text[at + "$ref".len()..];
-        let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
-        let Some(rest) = rest.trim_start_matches([' ', '\t']).strip_prefix(':') else {
-            return false;
-        };
-        let mut rest = rest.trim_start_matches([' ', '\t']);
-        // A YAML block scalar (`$ref: >-` and the pointer on the next line),
-        // as long pointers are often written.
-        if let Some(block) = rest.strip_prefix(['>', '|']) {
-            let block = block.trim_start_matches(['-', '+']);
-            let Some(value) = block.trim_start_matches([' ', '\t']).strip_prefix('\n') else {
-                return false;
-            };
-            rest = value.trim_start_matches([' ', '\t']);
-        }
-        rest.strip_prefix(['"', '\''])
-            .unwrap_or(rest)
-            .starts_with('#')
-    })
 }
 
 /// Deserializes `value` as `T`, or says where (below `at`) and why not.
@@ -522,93 +464,29 @@ mod tests {
         }
     }
 
+    /// `openapiv3` panics when a repeated key makes its first read of a
+    /// `$ref`-or-schema fail and its retry through a `Value` succeed; the
+    /// document is read through a `Value` first, so the last one wins.
     #[test]
-    fn only_plainly_local_references_count_as_local() {
-        let cases = [
-            ("no references at all", true),
-            ("$ref: '#/components/schemas/Pin'", true),
-            ("$ref: \"#/components/schemas/Pin\"", true),
-            ("$ref: #/a", true),
-            ("{\"$ref\": \"#/a\"}", true),
-            ("{\"$ref\" : \"#/a\"}, {\"$ref\":\"#/b\"}", true),
-            ("$ref: 'pin.yaml'", false),
-            ("$ref: './schemas.yaml#/Pin'", false),
-            ("{\"$ref\": \"https://example.com/spec.json#/a\"}", false),
-            ("$ref: '#/a'\n$ref: other.yaml", false),
-            ("$ref: >-\n  '#/components/schemas/a_long_name'", true),
-            ("$ref: |\n    #/a", true),
-            ("$ref: >-\n  other.yaml", false),
-            ("$ref: > x\n  #/a", false),
-            // Anything unusual goes the long way, which knows what it is.
-            ("description: use $ref to point", false),
-            ("? $ref\n: '#/a'", false),
-            ("{\"\\u0024ref\": \"other.json\"}", false),
-            ("\"\\x24ref\": other.yaml", false),
-            ("{\"$\\u0072ef\": \"other.json\"}", false),
-        ];
-        for (text, local) in cases {
-            assert_eq!(references_are_local(text), local, "{text}");
-        }
-    }
-
-    /// What the short way accepts, the long way reads the same; what it
-    /// leaves, the long way still reads (or explains).
-    #[test]
-    fn the_short_way_reads_what_the_long_way_reads() {
-        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
-        let mut texts = vec![
-            ("minimal YAML".to_owned(), MINIMAL_YAML.to_owned()),
-            (
-                "minimal JSON".to_owned(),
-                r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}"#.to_owned(),
-            ),
-            (
-                "unquoted status keys".to_owned(),
-                "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        200: {description: ok}\n".to_owned(),
-            ),
-            (
-                "a 3.1 document".to_owned(),
-                "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n".to_owned(),
-            ),
-            (
-                "a byte order mark".to_owned(),
-                format!("\u{feff}{MINIMAL_YAML}"),
-            ),
-        ];
-        for relative in [
-            "pinterest/openapi-5.23.0.yaml",
-            "pinterest/openapi-5.23.0.json",
-            "corpus/stripe.yaml",
-            "corpus/twilio-api-v2010.json",
-        ] {
-            if let Ok(text) = std::fs::read_to_string(shared.join(relative)) {
-                texts.push((relative.to_owned(), text));
-            }
-        }
-        let mut short_way_taken = 0;
-        for (name, text) in &texts {
-            let long = parse_through_value(text, None);
-            match parse_directly(text) {
-                Some(short) => {
-                    short_way_taken += 1;
-                    let long = long.unwrap_or_else(|e| panic!("{name}: the long way fails: {e}"));
-                    // Serialized, so the order of every map counts too:
-                    // `IndexMap`'s equality ignores it.
-                    let json = |spec: &openapiv3::OpenAPI| {
-                        serde_json::to_string(spec).expect("a parsed spec serializes")
-                    };
-                    assert!(
-                        json(&short) == json(&long),
-                        "{name}: the two ways read different specs"
-                    );
-                }
-                None => {
-                    if name.starts_with("a 3.1") {
-                        assert!(long.is_err(), "{name}");
-                    }
-                }
-            }
-        }
-        assert!(short_way_taken >= 3, "the common case takes the short way");
+    fn repeated_keys_keep_the_last_and_never_panic() {
+        let text = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pin:
+      type: object
+      properties:
+        id: {type: string}
+      type: object
+      description: first
+      description: second
+";
+        let spec = parse_spec(text).expect("a repeated key is read, the last one winning");
+        let pin = &spec.components.expect("components").schemas["Pin"];
+        let openapiv3::ReferenceOr::Item(pin) = pin else {
+            panic!("an inline schema")
+        };
+        assert_eq!(pin.schema_data.description.as_deref(), Some("second"));
     }
 }
