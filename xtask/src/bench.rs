@@ -94,17 +94,19 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
         // Floor and generation alternate, so a machine that speeds up or
         // slows down during the run weighs on both alike and their ratio
         // holds.
-        let (floor, generate) = measure_alternately(
+        let [floor, generate] = measure_in_turns(
             runs,
-            || one(&exe, &["parse", &path.to_string_lossy()]),
-            || {
-                // A fresh directory each time, so every run writes every file.
-                let _ = std::fs::remove_dir_all(&out);
-                one(
-                    &exe,
-                    &["generate", &path.to_string_lossy(), &out.to_string_lossy()],
-                )
-            },
+            [
+                &mut || one(&exe, &["parse", &path.to_string_lossy()]),
+                &mut || {
+                    // A fresh directory each time, so every run writes every file.
+                    let _ = std::fs::remove_dir_all(&out);
+                    one(
+                        &exe,
+                        &["generate", &path.to_string_lossy(), &out.to_string_lossy()],
+                    )
+                },
+            ],
         )?;
         eprintln!(
             "{spec}: floor {} ms, generate {} ms",
@@ -240,17 +242,10 @@ fn repeated_pinterest(
     let mut rows = Vec::new();
     for copies in REPEATS {
         let repeated = crate::repeated_spec::repeated(&spec, copies);
-        let operations = repeated["paths"].as_object().map_or(0, |paths| {
-            paths
-                .values()
-                .filter_map(serde_json::Value::as_object)
-                .map(|item| {
-                    item.keys()
-                        .filter(|key| METHODS.contains(&key.as_str()))
-                        .count()
-                })
-                .sum()
-        });
+        let operations = serde_json::from_value::<openapiv3::OpenAPI>(repeated.clone())
+            .map_err(|error| format!("Pinterest ×{copies} is not a spec: {error}"))?
+            .operations()
+            .count();
         let path = scratch.join(format!("pinterest-5.23.0-x{copies}.json"));
         let text = serde_json::to_string(&repeated).map_err(|e| e.to_string())?;
         std::fs::write(&path, &text).map_err(|e| e.to_string())?;
@@ -268,55 +263,39 @@ fn repeated_pinterest(
     Ok(rows)
 }
 
-/// The keys of a path item that are operations.
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+/// One timed job: a run's wall time and peak memory (KiB), or why it failed.
+type Job<'j> = &'j mut dyn FnMut() -> Result<(Duration, u64), String>;
 
-/// Runs `first` and `second` `runs` times each, taking turns.
-fn measure_alternately(
+/// Runs each job `runs` times, the jobs taking turns, so a machine that
+/// speeds up or slows down during the run weighs on each alike; a sample
+/// per job.
+fn measure_in_turns<const N: usize>(
     runs: usize,
-    mut first: impl FnMut() -> Result<(Duration, u64), String>,
-    mut second: impl FnMut() -> Result<(Duration, u64), String>,
-) -> Result<(Sample, Sample), String> {
-    let empty = || Sample {
+    mut jobs: [Job<'_>; N],
+) -> Result<[Sample; N], String> {
+    let mut samples = std::array::from_fn(|_| Sample {
         times: Vec::new(),
         peak_kib: 0,
-    };
-    let (mut a, mut b) = (empty(), empty());
+    });
     for _ in 0..runs.max(1) {
-        for (sample, job) in [
-            (
-                &mut a,
-                &mut first as &mut dyn FnMut() -> Result<(Duration, u64), String>,
-            ),
-            (&mut b, &mut second),
-        ] {
+        for (job, sample) in jobs.iter_mut().zip(&mut samples) {
             let (time, peak) = job()?;
             sample.times.push(time);
             sample.peak_kib = sample.peak_kib.max(peak);
         }
     }
-    a.times.sort();
-    b.times.sort();
-    Ok((a, b))
+    for sample in &mut samples {
+        sample.times.sort();
+    }
+    Ok(samples)
 }
 
-/// Runs `job` `runs` times; each returns its wall time and peak.
+/// Runs `job` `runs` times.
 fn measure(
     runs: usize,
     mut job: impl FnMut() -> Result<(Duration, u64), String>,
 ) -> Result<Sample, String> {
-    let mut sample = Sample {
-        times: Vec::new(),
-        peak_kib: 0,
-    };
-    for _ in 0..runs.max(1) {
-        let (time, peak) = job()?;
-        sample.times.push(time);
-        sample.peak_kib = sample.peak_kib.max(peak);
-    }
-    sample.times.sort();
+    let [sample] = measure_in_turns(runs, [&mut job])?;
     Ok(sample)
 }
 

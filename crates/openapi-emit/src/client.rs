@@ -189,29 +189,13 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
     let parameter_calls = operation.parameters.iter().map(|parameter| {
         let argument = format_ident!("{}", parameter.name);
         let api_name = &parameter.api_name;
-        let (add, add_with_style, default) = match parameter.location {
-            ParameterLocation::Path => (
-                quote!(path),
-                quote!(path_parameter),
-                ParameterStyle::Simple,
-            ),
-            ParameterLocation::Query => (
-                quote!(query),
-                quote!(query_parameter),
-                ParameterStyle::FormExploded,
-            ),
-            ParameterLocation::Header => (
-                quote!(header),
-                quote!(header_parameter),
-                ParameterStyle::Simple,
-            ),
-            ParameterLocation::Cookie => (
-                quote!(cookie),
-                quote!(cookie_parameter),
-                ParameterStyle::FormExploded,
-            ),
+        let (add, add_with_style) = match parameter.location {
+            ParameterLocation::Path => (quote!(path), quote!(path_parameter)),
+            ParameterLocation::Query => (quote!(query), quote!(query_parameter)),
+            ParameterLocation::Header => (quote!(header), quote!(header_parameter)),
+            ParameterLocation::Cookie => (quote!(cookie), quote!(cookie_parameter)),
         };
-        if parameter.style == default {
+        if parameter.style == parameter.location.default_style() {
             return quote!(.#add(#api_name, &#argument));
         }
         let style = match parameter.style {
@@ -287,67 +271,68 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
     }
 }
 
+/// How each security alternative of `operation` authenticates, each way
+/// once: schemes that differ only in name (OAuth scopes, say) are the same
+/// way.
+fn security_alternatives<'a>(api: &'a Api, operation: &Operation) -> Vec<Vec<&'a SecurityKind>> {
+    distinct(operation.security.iter().map(|alternative| {
+        alternative
+            .iter()
+            .filter_map(|name| api.security_scheme(name))
+            .map(|scheme| &scheme.kind)
+            .collect()
+    }))
+}
+
+/// `items` without repeats, in first-seen order.
+fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut distinct = Vec::new();
+    for item in items {
+        if !distinct.contains(&item) {
+            distinct.push(item);
+        }
+    }
+    distinct
+}
+
 fn security_expression(api: &Api, operation: &Operation) -> TokenStream {
-    let alternatives = operation.security.iter().map(|alternative| {
-        let schemes = alternative.iter().filter_map(|name| {
-            let scheme = api.security_scheme(name)?;
-            Some(match &scheme.kind {
-                SecurityKind::Basic => quote!(::openapi_client_runtime::Auth::Basic),
-                SecurityKind::Bearer => quote!(::openapi_client_runtime::Auth::Bearer),
-                SecurityKind::ApiKey { location, name } => {
-                    let variant = match location {
-                        openapi_ir::ApiKeyLocation::Header => format_ident!("ApiKeyHeader"),
-                        openapi_ir::ApiKeyLocation::Query => format_ident!("ApiKeyQuery"),
-                        openapi_ir::ApiKeyLocation::Cookie => format_ident!("ApiKeyCookie"),
-                    };
-                    quote!(::openapi_client_runtime::Auth::#variant(#name))
-                }
-            })
+    let alternatives = security_alternatives(api, operation);
+    let alternatives = alternatives.iter().map(|kinds| {
+        let schemes = kinds.iter().map(|kind| match kind {
+            SecurityKind::Basic => quote!(::openapi_client_runtime::Auth::Basic),
+            SecurityKind::Bearer => quote!(::openapi_client_runtime::Auth::Bearer),
+            SecurityKind::ApiKey { location, name } => {
+                let variant = match location {
+                    openapi_ir::ApiKeyLocation::Header => format_ident!("ApiKeyHeader"),
+                    openapi_ir::ApiKeyLocation::Query => format_ident!("ApiKeyQuery"),
+                    openapi_ir::ApiKeyLocation::Cookie => format_ident!("ApiKeyCookie"),
+                };
+                quote!(::openapi_client_runtime::Auth::#variant(#name))
+            }
         });
         quote!(&[#(#schemes),*])
     });
-    // Schemes that differ only in name (OAuth scopes, say) authenticate
-    // the same way: each way is listed once.
-    let mut distinct: Vec<TokenStream> = Vec::new();
-    for alternative in alternatives {
-        if !distinct
-            .iter()
-            .any(|seen| seen.to_string() == alternative.to_string())
-        {
-            distinct.push(alternative);
-        }
-    }
-    quote!(&[#(#distinct),*])
+    quote!(&[#(#alternatives),*])
 }
 
 fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
-    let alternatives: Vec<String> = operation
-        .security
-        .iter()
-        .map(|alternative| {
-            let kinds: Vec<&str> = alternative
-                .iter()
-                .filter_map(|name| api.security_scheme(name))
-                .map(|scheme| match scheme.kind {
-                    SecurityKind::Basic => "HTTP basic auth (`ClientBuilder::basic_auth`)",
-                    SecurityKind::Bearer => "a bearer token (`ClientBuilder::bearer_token`)",
-                    SecurityKind::ApiKey { .. } => "an API key (`ClientBuilder::api_key`)",
-                })
-                .collect();
-            if kinds.is_empty() {
-                "no authentication".to_owned()
-            } else {
-                kinds.join(" and ")
-            }
-        })
-        .collect();
-    let mut distinct: Vec<String> = Vec::new();
-    for alternative in alternatives {
-        if !distinct.contains(&alternative) {
-            distinct.push(alternative);
+    // API keys in different places read the same here, so the sentences
+    // are made distinct too.
+    let alternatives = distinct(security_alternatives(api, operation).iter().map(|kinds| {
+        let kinds: Vec<&str> = kinds
+            .iter()
+            .map(|kind| match kind {
+                SecurityKind::Basic => "HTTP basic auth (`ClientBuilder::basic_auth`)",
+                SecurityKind::Bearer => "a bearer token (`ClientBuilder::bearer_token`)",
+                SecurityKind::ApiKey { .. } => "an API key (`ClientBuilder::api_key`)",
+            })
+            .collect();
+        if kinds.is_empty() {
+            "no authentication".to_owned()
+        } else {
+            kinds.join(" and ")
         }
-    }
-    let alternatives = distinct;
+    }));
     if alternatives.is_empty() {
         None
     } else {

@@ -419,6 +419,16 @@ impl ParameterLocation {
             ParameterLocation::Cookie => "cookie",
         }
     }
+
+    /// The style a parameter here has when the spec names none: `form`,
+    /// exploded, in the query and cookies; `simple` in the path and headers.
+    #[must_use]
+    pub fn default_style(self) -> ParameterStyle {
+        match self {
+            ParameterLocation::Query | ParameterLocation::Cookie => ParameterStyle::FormExploded,
+            ParameterLocation::Path | ParameterLocation::Header => ParameterStyle::Simple,
+        }
+    }
 }
 
 /// A parameter's `style` and `explode`, as declared or defaulted (`form`
