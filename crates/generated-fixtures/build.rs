@@ -10,6 +10,7 @@ const SPECS: &[&str] = &[
     "default_response",
     "discriminator_without_one_of",
     "form_body",
+    "fidelity",
     "formats",
     "hostile_text",
     "inline_discriminator",

@@ -6,6 +6,7 @@ include!(concat!(env!("OUT_DIR"), "/basic_auth.rs"));
 include!(concat!(env!("OUT_DIR"), "/default_response.rs"));
 include!(concat!(env!("OUT_DIR"), "/discriminator_without_one_of.rs"));
 include!(concat!(env!("OUT_DIR"), "/form_body.rs"));
+include!(concat!(env!("OUT_DIR"), "/fidelity.rs"));
 include!(concat!(env!("OUT_DIR"), "/formats.rs"));
 include!(concat!(env!("OUT_DIR"), "/hostile_text.rs"));
 include!(concat!(env!("OUT_DIR"), "/huge_text.rs"));

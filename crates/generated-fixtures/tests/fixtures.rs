@@ -430,7 +430,8 @@ async fn hostile_names_reach_the_wire_exactly_as_the_spec_wrote_them() {
         (Some("plus"), Some("minus"))
     );
     assert_eq!((weird.ref_.as_deref(), weird.ref_2), (Some("r"), Some(1)));
-    assert_eq!(weird.kind, Some(WeirdKind::Unnamed));
+    // A value of symbols only is spelt out, not `Unnamed`.
+    assert_eq!(weird.kind, Some(WeirdKind::StarSlash));
     assert_eq!(serde_json::to_value(&weird).expect("serialises"), answer);
 
     let sent = &requests(&server).await[0];
@@ -550,8 +551,13 @@ async fn absent_and_null_are_different_things_on_the_wire() {
         let profile: Profile = serde_json::from_value(text.clone()).expect("decodes");
         assert_eq!(serde_json::to_value(&profile).expect("encodes"), text);
     }
-    let absent: Profile = serde_json::from_value(json!({"id": "1"})).expect("decodes");
+    let absent: Profile =
+        serde_json::from_value(json!({"id": "1", "avatar_url": null})).expect("decodes");
     assert_eq!((absent.bio, absent.avatar_url), (None, None));
+    // Required and nullable: `null` is a value, but absent is not.
+    let error =
+        serde_json::from_value::<Profile>(json!({"id": "1"})).expect_err("avatar_url is required");
+    assert_eq!(error.to_string(), "missing field `avatar_url`");
     let error =
         serde_json::from_value::<Profile>(json!({"avatar_url": null})).expect_err("id is required");
     assert_eq!(error.to_string(), "missing field `id`");
@@ -994,4 +1000,152 @@ async fn maps_and_free_form_values_round_trip_under_json_media_types() {
             .starts_with("field `counters`: field `x`: invalid type"),
         "{error}"
     );
+}
+
+#[tokio::test]
+async fn answers_decode_as_the_spec_types_them_and_encode_back_unchanged() {
+    use generated_fixtures::fidelity::Client;
+    use generated_fixtures::fidelity::types::{Currency, PinComparison, PinMediaMetadata};
+
+    // A page built as `allOf: [Paginated, {items: [Pin]}]`: the items are
+    // pins, not JSON; a nullable component is `null` in one and absent in
+    // another; an `allOf` of an enum and a string is the enum; the video's
+    // fields pick the video alternative even though the image one (listed
+    // first, every field optional) would also decode it.
+    let page = json!({
+        "items": [
+            {
+                "id": "1",
+                "owner": null,
+                "price": "USD",
+                "media": {"width": 640, "video_url": "https://v/1.mp4", "duration": 12.5},
+                "tags": ["a", "b"],
+                "created_at": "2026-12-01T10:00:00Z",
+                "comparison": "!="
+            },
+            {
+                "id": "2",
+                "owner": {"username": "ann"},
+                "previous_owner": null,
+                "price": "NZD",
+                "media": {"width": 10, "height": 20},
+                "comparison": "-1"
+            }
+        ],
+        "bookmark": null
+    });
+    let server = server(
+        "GET",
+        "/boards/b1/pins",
+        ResponseTemplate::new(200).set_body_json(page.clone()),
+    )
+    .await;
+    let client: Client = builder(&server).build().expect("valid");
+    let decoded = client.boards_list_pins("b1").await.expect("decodes");
+    let [video, image] = &decoded.items[..] else {
+        panic!("two pins: {decoded:?}")
+    };
+    assert_eq!(video.owner, None);
+    assert_eq!(video.price, Some(Currency::Usd));
+    assert_eq!(video.comparison, Some(PinComparison::NotEqual));
+    let Some(PinMediaMetadata::VideoMetadata(media)) = &video.media else {
+        panic!("a video: {:?}", video.media)
+    };
+    assert_eq!(
+        (media.video_url.as_deref(), media.duration),
+        (Some("https://v/1.mp4"), Some(12.5))
+    );
+    assert!(matches!(
+        image.media,
+        Some(PinMediaMetadata::ImageMetadata(_))
+    ));
+    assert_eq!(
+        image.owner.as_ref().map(|o| o.username.as_str()),
+        Some("ann")
+    );
+    assert_eq!(
+        image.previous_owner,
+        Some(None),
+        "null kept apart from absent"
+    );
+    assert_eq!(image.price, Some(Currency::Unknown("NZD".to_owned())));
+    assert_eq!(image.comparison, Some(PinComparison::Minus1));
+    assert_eq!(serde_json::to_value(&decoded).expect("encodes"), page);
+
+    // A required nullable component must be present.
+    let error =
+        serde_json::from_value::<generated_fixtures::fidelity::types::Pin>(json!({"id": "3"}))
+            .expect_err("owner is required");
+    assert_eq!(error.to_string(), "missing field `owner`");
+}
+
+#[tokio::test]
+async fn bodiless_statuses_wildcard_media_and_numbers_decode_exactly() {
+    use generated_fixtures::fidelity::Client;
+    use generated_fixtures::fidelity::types::{LeadFormCreateRequest, Measure};
+
+    let server = MockServer::start().await;
+    // A 204 whose spec declares a JSON body: success, nothing decoded.
+    Mock::given(method("DELETE"))
+        .and(path("/boards/b1/pins"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    // `*/*` with a JSON schema: decoded as JSON, whatever the content type.
+    Mock::given(method("GET"))
+        .and(path("/pins/p1"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            r#"{"id":"p1","owner":{"username":"u"}}"#,
+            "application/octet-stream",
+        ))
+        .mount(&server)
+        .await;
+    // Numbers: `format: float` keeps every digit the server sent, doubles
+    // decode to the nearest value (not one ulp off), uint64 is unsigned.
+    let measure = r#"{"ratio":0.1,"count":2.2250738585072011e-308,"big":18446744073709551615}"#;
+    Mock::given(method("GET"))
+        .and(path("/builder"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(measure, "application/json"))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/lead_forms"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(json!({"name": "n", "privacy_policy_link": "https://p"})),
+        )
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid");
+
+    client
+        .boards_delete_pins("b1")
+        .await
+        .expect("204 has no body");
+    let pin = client.pins_get("p1").await.expect("JSON under */*");
+    assert_eq!(pin.owner.map(|o| o.username).as_deref(), Some("u"));
+
+    // `builder` is the client's own: the operation takes another name.
+    let decoded: Measure = client.builder_2().await.expect("decodes");
+    assert_eq!(decoded.ratio, 0.1_f64);
+    assert_eq!(decoded.count, 2.225_073_858_507_201_1e-308_f64);
+    assert_eq!(decoded.big, u64::MAX);
+    let again: serde_json::Value = serde_json::to_value(&decoded).expect("encodes");
+    assert_eq!(
+        again,
+        serde_json::from_str::<serde_json::Value>(measure).expect("JSON")
+    );
+
+    // `allOf: [$ref LeadForm, {required: [...]}]`: both fields required.
+    let created = client
+        .lead_forms_create(LeadFormCreateRequest {
+            name: "n".to_owned(),
+            privacy_policy_link: "https://p".to_owned(),
+        })
+        .await
+        .expect("decodes");
+    assert_eq!(created.privacy_policy_link, "https://p");
+    let error = serde_json::from_value::<LeadFormCreateRequest>(json!({"name": "n"}))
+        .expect_err("privacy_policy_link is required");
+    assert_eq!(error.to_string(), "missing field `privacy_policy_link`");
 }

@@ -16,7 +16,7 @@
 //! | on | form | meaning |
 //! |---|---|---|
 //! | struct field | `#[wire("name")]` | the field's name on the wire, when it is not the Rust name |
-//! | struct field | `#[wire(required)]` | an `Option` the spec requires: `None` is written as `null` |
+//! | struct field | `#[wire(required)]` | an `Option` the spec requires: `None` is written as `null`, and an absent field does not decode |
 //! | struct field | `#[wire(rest)]` | holds every property the struct does not list |
 //! | enum variant | `#[wire("text")]`, `#[wire(7)]` | the variant's value on the wire |
 //! | enum variant | `#[wire(other)]` | holds any value no other variant names |
@@ -255,7 +255,7 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
             Some(inner) if option_inner(inner).is_some() => {
                 (quote!(optional), quote!(optional_nullable))
             }
-            Some(_) if wire.required => (quote!(required), quote!(optional)),
+            Some(_) if wire.required => (quote!(required), quote!(required_nullable)),
             Some(_) => (quote!(optional), quote!(optional)),
             None => (quote!(required), quote!(required)),
         };
@@ -481,7 +481,15 @@ fn untagged(input: &DeriveInput) -> syn::Result<Tokens> {
     let mut arms = Vec::new();
     for (ident, _, fields) in &variants.valued {
         one_value(ident, fields)?;
-        attempts.push(quote!(.or_else(|| ::openapi_client_runtime::decode::alternative(&value).map(Self::#ident))));
+        attempts.push(quote! {
+            if let ::core::option::Option::Some((value, whole)) = ::openapi_client_runtime::decode::alternative_fit(&value) {
+                let value = Self::#ident(value);
+                if whole {
+                    return ::core::result::Result::Ok(value);
+                }
+                loose = loose.or(::core::option::Option::Some(value));
+            }
+        });
         arms.push(quote!(Self::#ident(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),));
     }
     let type_name = name.to_string();
@@ -496,10 +504,12 @@ fn untagged(input: &DeriveInput) -> syn::Result<Tokens> {
     let deserialize = deserialize_impl(
         name,
         &quote! {
+            // The first alternative that holds the value whole wins; else
+            // the first that decodes at all.
             let value = ::openapi_client_runtime::decode::read_value(deserializer)?;
-            ::core::option::Option::None
-                #(#attempts)*
-                .ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
+            let mut loose = ::core::option::Option::None;
+            #(#attempts)*
+            loose.ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
         },
     );
     Ok(quote! {
@@ -638,6 +648,10 @@ mod tests {
             (
                 "#[wire(required)] a: Option<i64>",
                 "object . required (\"a\" , & self . a)",
+            ),
+            (
+                "#[wire(required)] a: Option<i64>",
+                "fields . required_nullable (\"a\")",
             ),
             ("r#type: i64", "fields . required (\"type\")"),
             ("#[wire(\"b\")] a: i64", "fields . required (\"b\")"),

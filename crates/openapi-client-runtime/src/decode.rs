@@ -95,6 +95,24 @@ impl<E: Error> Fields<E> {
         }
     }
 
+    /// A field that must be present and may be `null` (`None`): a required
+    /// property whose schema is `nullable`.
+    ///
+    /// # Errors
+    ///
+    /// serde's "missing field" error when it is absent, or the field's own
+    /// decoding error, prefixed with the field's name.
+    pub fn required_nullable<T: DeserializeOwned>(
+        &mut self,
+        name: &'static str,
+    ) -> Result<Option<T>, E> {
+        match self.map.remove(name) {
+            None => Err(E::missing_field(name)),
+            Some(Value::Null) => Ok(None),
+            Some(value) => decode_field(name, value).map(Some),
+        }
+    }
+
     /// A field that may be absent; absent and `null` are both `None`.
     ///
     /// # Errors
@@ -238,6 +256,41 @@ pub fn read_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D
 #[must_use]
 pub fn alternative<T: DeserializeOwned>(value: &Value) -> Option<T> {
     T::deserialize(value).ok()
+}
+
+/// `value` decoded as `T`, and whether `T` holds all of it: encoding the
+/// result gives back the same JSON (numbers compared by value, an absent
+/// field the same as `null`). An untagged union keeps the first alternative
+/// that holds the value whole, so an alternative that ignores fields it does
+/// not know cannot shadow one that knows them; failing that, the first that
+/// decodes at all.
+#[must_use]
+pub fn alternative_fit<T: DeserializeOwned + serde::Serialize>(value: &Value) -> Option<(T, bool)> {
+    let decoded = T::deserialize(value).ok()?;
+    let whole = serde_json::to_value(&decoded).is_ok_and(|again| same_json(value, &again));
+    Some((decoded, whole))
+}
+
+/// JSON equality as a decoder sees it: numbers by value (`1` is `1.0`), and
+/// an absent field the same as `null`.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x == y || x.as_f64().zip(y.as_f64()).is_some_and(|(x, y)| x == y)
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            let field = |map: &serde_json::Map<String, Value>, key: &str| {
+                map.get(key).cloned().unwrap_or(Value::Null)
+            };
+            x.keys()
+                .chain(y.keys())
+                .all(|key| same_json(&field(x, key), &field(y, key)))
+        }
+        _ => a == b,
+    }
 }
 
 /// The error of a union value that fits none of its alternatives.
@@ -388,6 +441,34 @@ mod tests {
             undeclared_status(StatusCode::IM_A_TEAPOT).to_string(),
             "the spec declares no answer with status 418 I'm a teapot"
         );
+    }
+
+    #[test]
+    fn an_alternative_fits_whole_only_when_it_keeps_every_field() {
+        #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+        struct Image {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            width: Option<f64>,
+        }
+        let image = serde_json::json!({"width": 10});
+        let video = serde_json::json!({"width": 10, "duration": 2.5});
+        let nulls = serde_json::json!({"width": null});
+        assert_eq!(
+            alternative_fit::<Image>(&image),
+            Some((Image { width: Some(10.0) }, true)),
+            "10 and 10.0 are the same number"
+        );
+        assert_eq!(
+            alternative_fit::<Image>(&video),
+            Some((Image { width: Some(10.0) }, false)),
+            "`duration` would be lost"
+        );
+        assert_eq!(
+            alternative_fit::<Image>(&nulls),
+            Some((Image { width: None }, true)),
+            "absent and null are alike here"
+        );
+        assert_eq!(alternative_fit::<Image>(&serde_json::json!("x")), None);
     }
 
     #[test]

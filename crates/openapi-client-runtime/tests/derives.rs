@@ -103,7 +103,11 @@ fn pin() -> Pin {
 fn objects_keep_absent_null_renames_and_the_rest() {
     let cases = [
         // Absent optionals stay absent; a required nullable is written.
-        (json!({"id": "1"}), pin(), json!({"id": "1", "board": null})),
+        (
+            json!({"id": "1", "board": null}),
+            pin(),
+            json!({"id": "1", "board": null}),
+        ),
         (
             json!({"id": "1", "altText": null, "note": null, "board": "b"}),
             Pin {
@@ -114,7 +118,7 @@ fn objects_keep_absent_null_renames_and_the_rest() {
             json!({"id": "1", "altText": null, "board": "b"}),
         ),
         (
-            json!({"id": "1", "altText": "a", "type": "VIDEO_PIN", "x": 2}),
+            json!({"id": "1", "altText": "a", "board": null, "type": "VIDEO_PIN", "x": 2}),
             Pin {
                 alt_text: Some(Some("a".into())),
                 r#type: Some(Kind::VideoPin),
@@ -133,12 +137,14 @@ fn objects_keep_absent_null_renames_and_the_rest() {
 fn objects_report_the_field_that_fails() {
     let cases = [
         (json!({}), "missing field `id`"),
+        // Required and nullable: `null` is fine, absent is not.
+        (json!({"id": "1"}), "missing field `board`"),
         (
             json!({"id": 1}),
             "field `id`: invalid type: integer `1`, expected a string",
         ),
         (
-            json!({"id": "1", "x": "two"}),
+            json!({"id": "1", "board": null, "x": "two"}),
             "field `x`: invalid type: string \"two\", expected i64",
         ),
         (json!([]), "invalid type: sequence, expected a map"),

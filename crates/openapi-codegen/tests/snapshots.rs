@@ -35,6 +35,7 @@ snapshot_tests! {
     discriminator_without_one_of => "tests/specs/discriminator_without_one_of.yaml",
     all_of_merge => "tests/specs/all_of_merge.yaml",
     form_body => "tests/specs/form_body.yaml",
+    fidelity => "tests/specs/fidelity.yaml",
     formats => "tests/specs/formats.yaml",
     basic_auth => "tests/specs/basic_auth.yaml",
     default_response => "tests/specs/default_response.yaml",

@@ -28,7 +28,8 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
         TypeRef::SecretString => quote!(::openapi_client_runtime::Secret),
         TypeRef::I32 => quote!(i32),
         TypeRef::I64 => quote!(i64),
-        TypeRef::F32 => quote!(f32),
+        TypeRef::U32 => quote!(u32),
+        TypeRef::U64 => quote!(u64),
         TypeRef::F64 => quote!(f64),
         TypeRef::Bool => quote!(bool),
         TypeRef::Json => quote!(::openapi_client_runtime::serde_json::Value),
@@ -244,7 +245,9 @@ fn untagged_union_item(
     quote! {
         #docs
         ///
-        /// Decoding tries each variant in order and keeps the first that fits.
+        /// Decoding tries each variant in order and keeps the first that holds
+        /// the value whole (it knows every field sent), else the first that
+        /// decodes at all.
         #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Untagged)]
         pub enum #name {
             #(#variants)*

@@ -258,9 +258,12 @@ pub enum TypeRef {
     I32,
     /// Any other `integer`.
     I64,
-    /// `number` with format `float`.
-    F32,
-    /// Any other `number`.
+    /// `integer` with format `uint32`.
+    U32,
+    /// `integer` with format `uint64`.
+    U64,
+    /// A `number`, whatever its format: `float` too, since a server may send
+    /// more digits than an `f32` keeps.
     F64,
     /// `boolean`.
     Bool,

@@ -23,9 +23,30 @@ use crate::ir::{
     TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant,
     Warning,
 };
-use crate::naming::{UniqueNames, decode_pointer_token, pointer_token, type_name, value_name};
+use crate::naming::{
+    UniqueNames, decode_pointer_token, enum_value_name, pointer_token, type_name, value_name,
+};
 
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+/// Methods every generated `Client` has, whatever the spec (its own, and
+/// those of the traits it derives or that callers reach through it): an
+/// operation may not take one of these names.
+const CLIENT_METHODS: &[&str] = &[
+    "builder",
+    "base_url",
+    "from_runtime",
+    "inner",
+    "clone",
+    "clone_from",
+    "fmt",
+    "to_owned",
+    "into",
+    "try_into",
+    "type_id",
+    "borrow",
+    "borrow_mut",
+];
 
 /// The longest property name or enum value that becomes a field or variant.
 /// serde matches wire names as byte-string patterns, and rustc's time and
@@ -47,6 +68,7 @@ pub fn lower(spec: &OpenAPI) -> Result<Api> {
     lowering.break_alias_cycles()?;
     let security_schemes = lowering.security_schemes();
     let operations = lowering.operations(&security_schemes)?;
+    lowering.order_untagged_alternatives();
     Ok(lowering.finish(security_schemes, operations))
 }
 
@@ -138,6 +160,9 @@ impl<'a> SchemaView<'a> {
                 view.any_of = &any.any_of;
             }
         }
+        if view.typ.is_none() {
+            view.typ = view.implied_type(format.as_deref());
+        }
         view.enum_names = ["x-enum-varnames", "x-enumNames"]
             .iter()
             .find_map(|key| schema.schema_data.extensions.get(*key))
@@ -147,13 +172,33 @@ impl<'a> SchemaView<'a> {
         (view, format)
     }
 
-    fn is_integer_enum(&self) -> bool {
-        self.typ == Some("integer") && !self.integer_enum.is_empty()
+    /// The `type` a schema that names none still says it has: through its
+    /// `enum` values, `items`, `properties` or `format`. `None` when nothing
+    /// does (any JSON, or only `allOf`/`oneOf`/`anyOf`).
+    fn implied_type(&self, format: Option<&str>) -> Option<&'static str> {
+        if !self.properties.is_empty() || self.additional.is_some() {
+            return Some("object");
+        }
+        if self.items.is_some() {
+            return Some("array");
+        }
+        if !self.string_enum.is_empty() && self.integer_enum.is_empty() {
+            return Some("string");
+        }
+        if !self.integer_enum.is_empty() && self.string_enum.is_empty() {
+            return Some("integer");
+        }
+        match format? {
+            "date-time" | "datetime" | "date" | "uuid" | "byte" | "binary" | "email" | "uri"
+            | "hostname" | "ipv4" | "ipv6" | "password" => Some("string"),
+            "int32" | "int64" | "uint32" | "uint64" => Some("integer"),
+            "float" | "double" => Some("number"),
+            _ => None,
+        }
     }
 
-    /// Whether the schema describes an object with named fields.
-    fn is_struct(&self) -> bool {
-        !self.properties.is_empty() || !self.all_of.is_empty() && self.all_of_is_merge()
+    fn is_integer_enum(&self) -> bool {
+        self.typ == Some("integer") && !self.integer_enum.is_empty()
     }
 
     /// `allOf` with one `$ref` and nothing else that adds fields (members
@@ -170,6 +215,7 @@ impl<'a> SchemaView<'a> {
                 let (view, _) = SchemaView::of(schema);
                 view.typ.is_none()
                     && view.properties.is_empty()
+                    && view.required.is_empty()
                     && view.items.is_none()
                     && view.additional.is_none()
                     && view.all_of.is_empty()
@@ -358,15 +404,19 @@ impl<'a> Lowering<'a> {
             let rust_name = self.names[id.0].clone();
             let kind = match schema {
                 ReferenceOr::Reference { reference } => {
-                    TypeKind::Alias(self.reference(reference, &pointer)?)
+                    TypeKind::Alias(non_null(self.reference(reference, &pointer)?))
                 }
                 ReferenceOr::Item(item) => match self.unions.remove(name) {
                     Some(plan) => {
                         TypeKind::TaggedUnion(self.tagged_union(item, plan, &pointer, &rust_name)?)
                     }
+                    // A component's own type is the value without `null`:
+                    // each use says `Option` (see `reference`).
                     None => match self.named_kind(item, &pointer, &rust_name, name)? {
                         Some(kind) => kind,
-                        None => TypeKind::Alias(self.type_of_schema(item, &pointer, &rust_name)?),
+                        None => TypeKind::Alias(non_null(
+                            self.type_of_schema_inner(item, &pointer, &rust_name)?,
+                        )),
                     },
                 },
             };
@@ -385,6 +435,92 @@ impl<'a> Lowering<'a> {
         Ok(())
     }
 
+    /// Whether the schema describes an object with named fields: it has
+    /// properties, or an `allOf` that merges members of which at least one
+    /// is an object. An `allOf` of scalars (`[$ref Currency, {type:
+    /// string}]`) is a scalar.
+    fn is_struct(&self, view: &SchemaView<'a>) -> bool {
+        !view.properties.is_empty()
+            || (!view.all_of.is_empty()
+                && view.all_of_is_merge()
+                && (view.typ == Some("object")
+                    || view
+                        .all_of
+                        .iter()
+                        .any(|member| self.is_object_like(member, 0))))
+    }
+
+    /// Whether an `allOf` member stands for an object: it has properties,
+    /// `type: object`, `additionalProperties`, only `required`, or an
+    /// `allOf` of such members. `$ref`s are followed, a bounded depth.
+    fn is_object_like(&self, member: &'a ReferenceOr<Schema>, depth: usize) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        let schema = match member {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => match self.component(reference, "") {
+                Ok((_, target)) => return self.is_object_like(target, depth + 1),
+                Err(_) => return false,
+            },
+        };
+        let (view, _) = SchemaView::of(schema);
+        view.typ == Some("object")
+            || !view.properties.is_empty()
+            || view.additional.is_some()
+            || (view.typ.is_none() && !view.required.is_empty())
+            || view
+                .all_of
+                .iter()
+                .any(|member| self.is_object_like(member, depth + 1))
+    }
+
+    /// How much a type says about its values, to choose among several
+    /// declarations of one thing (`allOf` members declaring the same
+    /// property, scalar `allOf` members): any JSON says nothing, a list of
+    /// `Pin` more than a list of anything, a format or an enum more than a
+    /// plain string.
+    fn specificity(&self, ty: &TypeRef) -> u32 {
+        self.specificity_at(ty, 0)
+    }
+
+    fn specificity_at(&self, ty: &TypeRef, depth: usize) -> u32 {
+        if depth > 32 {
+            return 0;
+        }
+        match ty {
+            TypeRef::Json => 0,
+            TypeRef::Nullable(inner) => self.specificity_at(inner, depth + 1),
+            TypeRef::List(inner) | TypeRef::Map(inner) => 1 + self.specificity_at(inner, depth + 1),
+            TypeRef::String | TypeRef::Bytes => 2,
+            TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U32
+            | TypeRef::U64
+            | TypeRef::F64
+            | TypeRef::Bool => 2,
+            TypeRef::SecretString
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+            | TypeRef::Base64
+            | TypeRef::File => 3,
+            TypeRef::Named(id) => match self.types.get(id.0).and_then(Option::as_ref) {
+                Some(TypeDef {
+                    kind: TypeKind::Alias(target),
+                    ..
+                }) => self.specificity_at(target, depth + 1),
+                Some(TypeDef {
+                    kind: TypeKind::Struct(def),
+                    ..
+                }) if def.fields.is_empty() => 1,
+                // Defined, or still being defined (a recursive use): a
+                // named type of its own says more than any primitive.
+                _ => 4,
+            },
+        }
+    }
+
     /// The kind of a schema that needs a named type (struct, enum), or
     /// `None` for one that is a primitive, list, map or wrapper.
     fn named_kind(
@@ -395,7 +531,7 @@ impl<'a> Lowering<'a> {
         component: &str,
     ) -> Result<Option<TypeKind>> {
         let (view, _) = SchemaView::of(schema);
-        if view.is_struct() {
+        if self.is_struct(&view) {
             let skip = self.tag_owners.get(component).cloned().unwrap_or_default();
             let mut fields = Vec::new();
             let mut required = BTreeSet::new();
@@ -468,12 +604,14 @@ impl<'a> Lowering<'a> {
         };
         let mut types: Vec<TypeRef> = Vec::new();
         for (index, alternative) in alternatives.iter().enumerate() {
+            let (keyword, index) = if index < view.one_of.len() {
+                (keyword, index)
+            } else {
+                ("anyOf", index - view.one_of.len())
+            };
             let alternative_pointer = format!("{pointer}/{keyword}/{index}");
-            let ty = self.type_of(
-                *alternative,
-                &alternative_pointer,
-                &format!("{rust_name}{index}"),
-            )?;
+            let hint = alternative_hint(rust_name, alternative, alternatives);
+            let ty = self.type_of(*alternative, &alternative_pointer, &hint)?;
             // Serde tries alternatives in order, so a repeat could never match.
             if !types.contains(&ty) {
                 types.push(ty);
@@ -494,13 +632,84 @@ impl<'a> Lowering<'a> {
         Ok(UntaggedUnion { variants })
     }
 
+    /// Orders each untagged union's alternatives so that none shadows a
+    /// more specific one, once every type is defined: decoding tries them
+    /// in turn (keeping the first that holds the value whole, else the
+    /// first that decodes at all), so an object every value fits, a plain
+    /// `String` (before a date or a UUID) and any JSON go last. Spec order
+    /// breaks ties.
+    fn order_untagged_alternatives(&mut self) {
+        for index in 0..self.types.len() {
+            let Some(TypeDef {
+                kind: TypeKind::UntaggedUnion(union),
+                ..
+            }) = &self.types[index]
+            else {
+                continue;
+            };
+            let mut variants = union.variants.clone();
+            variants.sort_by_key(|variant| self.shadowing_rank(&variant.ty));
+            if let Some(TypeDef {
+                kind: TypeKind::UntaggedUnion(union),
+                ..
+            }) = &mut self.types[index]
+            {
+                union.variants = variants;
+            }
+        }
+    }
+
+    /// Where an alternative goes among its union's: a lower rank is tried
+    /// first. Objects with more required fields come before objects with
+    /// fewer (a value with both fields fits both).
+    fn shadowing_rank(&self, ty: &TypeRef) -> (u8, std::cmp::Reverse<usize>) {
+        let plain = |rank| (rank, std::cmp::Reverse(0));
+        let mut ty = ty;
+        for _ in 0..=self.types.len() {
+            match ty {
+                TypeRef::Nullable(inner) => ty = inner,
+                TypeRef::Named(id) => match self.types.get(id.0).and_then(Option::as_ref) {
+                    Some(TypeDef {
+                        kind: TypeKind::Alias(target),
+                        ..
+                    }) => ty = target,
+                    Some(TypeDef {
+                        kind: TypeKind::Struct(def),
+                        ..
+                    }) => {
+                        let required = def.fields.iter().filter(|f| f.required).count();
+                        return if required == 0 {
+                            plain(4)
+                        } else {
+                            (0, std::cmp::Reverse(required))
+                        };
+                    }
+                    _ => return plain(0),
+                },
+                TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Base64 => {
+                    return plain(1);
+                }
+                TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 | TypeRef::Bool => {
+                    return plain(1);
+                }
+                TypeRef::List(_) | TypeRef::Map(_) | TypeRef::File | TypeRef::Bytes => {
+                    return plain(1);
+                }
+                TypeRef::F64 => return plain(2),
+                TypeRef::String | TypeRef::SecretString => return plain(3),
+                TypeRef::Json => return plain(5),
+            }
+        }
+        plain(5)
+    }
+
     /// A variant name that says what the alternative holds.
     fn variant_name(&self, ty: &TypeRef) -> String {
         match ty {
             TypeRef::String => "String".to_owned(),
             TypeRef::SecretString => "Secret".to_owned(),
-            TypeRef::I32 | TypeRef::I64 => "Integer".to_owned(),
-            TypeRef::F32 | TypeRef::F64 => "Number".to_owned(),
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => "Integer".to_owned(),
+            TypeRef::F64 => "Number".to_owned(),
             TypeRef::Bool => "Boolean".to_owned(),
             TypeRef::Json => "Other".to_owned(),
             TypeRef::Bytes | TypeRef::Base64 => "Bytes".to_owned(),
@@ -516,8 +725,9 @@ impl<'a> Lowering<'a> {
     }
 
     /// Gathers an object's fields: its own properties, then each `allOf`
-    /// member's, recursively. The first declaration of a property wins its
-    /// place; `required` is the union of every member's list.
+    /// member's, recursively. A property keeps the place of its first
+    /// declaration; every declaration applies (see `merge_declarations`);
+    /// `required` is the union of every member's list.
     fn collect_fields(
         &mut self,
         schema: &'a Schema,
@@ -527,9 +737,75 @@ impl<'a> Lowering<'a> {
         fields: &mut Vec<Field>,
         required: &mut BTreeSet<String>,
     ) -> Result<()> {
+        let mut declarations: Vec<(&'a str, Vec<Declaration<'a>>)> = Vec::new();
+        self.gather_properties(schema, pointer, owner, skip, &mut declarations, required)?;
+        for (property, declared) in declarations {
+            if fields.iter().any(|f| f.api_name == property) {
+                continue;
+            }
+            let (ty, docs) = self.merge_declarations(property, &declared)?;
+            fields.push(Field {
+                name: String::new(),
+                api_name: property.to_owned(),
+                ty: secret_if_credential(property, ty),
+                required: false,
+                docs,
+            });
+        }
+        Ok(())
+    }
+
+    /// One property declared by several `allOf` members: each declaration
+    /// is lowered, the most specific type wins (`items: {items: $ref Pin}`
+    /// over `items: {type: array}`; the first on a tie), and the property
+    /// is nullable only if every declaration allows `null`.
+    fn merge_declarations(
+        &mut self,
+        property: &str,
+        declared: &[Declaration<'a>],
+    ) -> Result<(TypeRef, Option<String>)> {
+        let mut best: Option<TypeRef> = None;
+        let mut docs = None;
+        let mut all_nullable = true;
+        for declaration in declared {
+            let ty = match declaration.schema {
+                SchemaRef::Inline(item) => {
+                    let hint = format!("{}{}", declaration.owner, type_name(property));
+                    if docs.is_none() {
+                        docs = schema_docs(item);
+                    }
+                    self.type_of_schema(item, &declaration.pointer, &hint)?
+                }
+                SchemaRef::Ref(reference) => self.reference(reference, &declaration.pointer)?,
+            };
+            all_nullable &= matches!(ty, TypeRef::Nullable(_));
+            let ty = non_null(ty);
+            if best
+                .as_ref()
+                .is_none_or(|best| self.specificity(&ty) > self.specificity(best))
+            {
+                best = Some(ty);
+            }
+        }
+        let ty = best.unwrap_or(TypeRef::Json);
+        Ok((if all_nullable { nullable(ty) } else { ty }, docs))
+    }
+
+    /// Every declaration of every property of `schema` and its `allOf`
+    /// members, in the order first declared, and the union of their
+    /// `required` lists.
+    fn gather_properties(
+        &mut self,
+        schema: &'a Schema,
+        pointer: &str,
+        owner: &str,
+        skip: &BTreeSet<String>,
+        declarations: &mut Vec<(&'a str, Vec<Declaration<'a>>)>,
+        required: &mut BTreeSet<String>,
+    ) -> Result<()> {
         let (view, _) = SchemaView::of(schema);
         for (property, property_schema) in &view.properties {
-            if skip.contains(*property) || fields.iter().any(|f| f.api_name == *property) {
+            if skip.contains(*property) {
                 continue;
             }
             let property_pointer = format!("{pointer}/properties/{}", pointer_token(property));
@@ -540,34 +816,31 @@ impl<'a> Lowering<'a> {
                 );
                 continue;
             }
-            // Only an inline schema can need a name of its own.
-            let (ty, docs) = match property_schema {
-                ReferenceOr::Item(item) => {
-                    let hint = format!("{owner}{}", type_name(property));
-                    let ty = self.type_of_schema(item, &property_pointer, &hint)?;
-                    (ty, schema_docs(item))
-                }
-                ReferenceOr::Reference { reference } => {
-                    (self.reference(reference, &property_pointer)?, None)
-                }
+            let declaration = Declaration {
+                schema: SchemaRef::from(*property_schema),
+                pointer: property_pointer,
+                owner: owner.to_owned(),
             };
-            fields.push(Field {
-                name: String::new(),
-                api_name: (*property).to_owned(),
-                ty: secret_if_credential(property, ty),
-                required: false,
-                docs,
-            });
+            match declarations.iter_mut().find(|(name, _)| name == property) {
+                Some((_, declared)) => declared.push(declaration),
+                None => declarations.push((property, vec![declaration])),
+            }
         }
         required.extend(view.required.iter().map(|r| (*r).to_owned()));
         for (index, member) in view.all_of.iter().enumerate() {
+            let member_pointer = format!("{pointer}/allOf/{index}");
             match member {
                 ReferenceOr::Item(member) => {
-                    let member_pointer = format!("{pointer}/allOf/{index}");
-                    self.collect_fields(member, &member_pointer, owner, skip, fields, required)?;
+                    self.gather_properties(
+                        member,
+                        &member_pointer,
+                        owner,
+                        skip,
+                        declarations,
+                        required,
+                    )?;
                 }
                 ReferenceOr::Reference { reference } => {
-                    let member_pointer = format!("{pointer}/allOf/{index}");
                     let (name, target) = self.component(reference, &member_pointer)?;
                     if self.merging.iter().any(|m| m == name) {
                         return Err(Error::Invalid {
@@ -587,12 +860,12 @@ impl<'a> Lowering<'a> {
                     self.merging.push(name.to_owned());
                     let target_pointer = format!("{SCHEMA_PREFIX}{}", pointer_token(name));
                     let target_owner = self.names[self.component_ids[name].0].clone();
-                    let result = self.collect_fields(
+                    let result = self.gather_properties(
                         target,
                         &target_pointer,
                         &target_owner,
                         skip,
-                        fields,
+                        declarations,
                         required,
                     );
                     self.merging.pop();
@@ -692,9 +965,54 @@ impl<'a> Lowering<'a> {
         }
     }
 
+    /// The type a `$ref` names. A component declared `nullable` is
+    /// nullable wherever it is used, so the use carries it: its own type is
+    /// the value without `null`.
     fn reference(&mut self, reference: &str, pointer: &str) -> Result<TypeRef> {
         let (name, _) = self.component(reference, pointer)?;
-        Ok(TypeRef::Named(self.component_ids[name]))
+        let named = TypeRef::Named(self.component_ids[name]);
+        Ok(if self.component_is_nullable(name) {
+            nullable(named)
+        } else {
+            named
+        })
+    }
+
+    /// Whether a component allows `null`: it says `nullable: true`, or it
+    /// is a `$ref` (or an `allOf` of one `$ref`) to one that does. Chains
+    /// are followed a bounded number of steps, so a cycle ends.
+    fn component_is_nullable(&self, name: &str) -> bool {
+        let mut name = name.to_owned();
+        for _ in 0..16 {
+            let Some(schema) = self
+                .spec
+                .components
+                .as_ref()
+                .and_then(|components| components.schemas.get(&name))
+            else {
+                return false;
+            };
+            let next = match schema {
+                ReferenceOr::Reference { reference } => reference,
+                ReferenceOr::Item(schema) if schema.schema_data.nullable => return true,
+                ReferenceOr::Item(schema) => {
+                    let (view, _) = SchemaView::of(schema);
+                    match view.all_of {
+                        [ReferenceOr::Reference { reference }]
+                            if view.properties.is_empty() && view.typ.is_none() =>
+                        {
+                            reference
+                        }
+                        _ => return false,
+                    }
+                }
+            };
+            match next.strip_prefix(SCHEMA_PREFIX) {
+                Some(token) => name = decode_pointer_token(token),
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Resolves a `$ref` to a component schema: its name and definition.
@@ -729,7 +1047,7 @@ impl<'a> Lowering<'a> {
     fn type_of_schema(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<TypeRef> {
         let ty = self.type_of_schema_inner(schema, pointer, hint)?;
         Ok(if schema.schema_data.nullable {
-            TypeRef::Nullable(Box::new(ty))
+            nullable(ty)
         } else {
             ty
         })
@@ -759,15 +1077,10 @@ impl<'a> Lowering<'a> {
             self.warn(pointer, "`oneOf`/`anyOf` beside properties and without a discriminator is not typed yet; using `serde_json::Value`");
             return Ok(TypeRef::Json);
         }
-        if !view.all_of.is_empty() && !view.all_of_is_merge() {
-            let wrapped = view
-                .all_of
-                .iter()
-                .find(|member| matches!(member, ReferenceOr::Reference { .. }))
-                .unwrap_or(&view.all_of[0]);
-            return self.type_of(wrapped, pointer, hint);
+        if !view.all_of.is_empty() && !self.is_struct(&view) {
+            return self.all_of_scalar(&view, pointer, hint);
         }
-        if view.is_struct()
+        if self.is_struct(&view)
             || (view.typ == Some("string") && !view.string_enum.is_empty())
             || view.is_integer_enum()
         {
@@ -782,9 +1095,12 @@ impl<'a> Lowering<'a> {
                 Some("binary") if self.in_multipart => TypeRef::File,
                 _ => TypeRef::String,
             },
-            Some("integer") if format.as_deref() == Some("int32") => TypeRef::I32,
-            Some("integer") => TypeRef::I64,
-            Some("number") if format.as_deref() == Some("float") => TypeRef::F32,
+            Some("integer") => match format.as_deref() {
+                Some("int32") => TypeRef::I32,
+                Some("uint32") => TypeRef::U32,
+                Some("uint64") => TypeRef::U64,
+                _ => TypeRef::I64,
+            },
             Some("number") => TypeRef::F64,
             Some("boolean") => TypeRef::Bool,
             Some("array") => match view.items {
@@ -807,6 +1123,50 @@ impl<'a> Lowering<'a> {
                 Some(AdditionalProperties::Any(true)) => TypeRef::Map(Box::new(TypeRef::Json)),
                 _ => TypeRef::Json,
             },
+        })
+    }
+
+    /// An `allOf` that is not an object: a `$ref` wrapped to annotate it
+    /// (`allOf: [$ref X], description: …`), or scalars (`[$ref Currency,
+    /// {type: string}]`). Every member applies, so the most specific
+    /// member's type is the value's; members that only annotate say
+    /// nothing about it.
+    fn all_of_scalar(
+        &mut self,
+        view: &SchemaView<'a>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        let mut best: Option<TypeRef> = None;
+        let mut all_nullable = true;
+        for (index, member) in view.all_of.iter().enumerate() {
+            if let ReferenceOr::Item(schema) = member {
+                let (member_view, format) = SchemaView::of(schema);
+                if member_view.typ.is_none()
+                    && format.is_none()
+                    && member_view.all_of.is_empty()
+                    && member_view.one_of.is_empty()
+                    && member_view.any_of.is_empty()
+                {
+                    continue;
+                }
+            }
+            let ty = self.type_of(member, &format!("{pointer}/allOf/{index}"), hint)?;
+            // `null` is a value only if every member allows it (or the
+            // outer schema says so itself).
+            all_nullable &= matches!(ty, TypeRef::Nullable(_));
+            let ty = non_null(ty);
+            if best
+                .as_ref()
+                .is_none_or(|best| self.specificity(&ty) > self.specificity(best))
+            {
+                best = Some(ty);
+            }
+        }
+        Ok(match best {
+            Some(ty) if all_nullable => nullable(ty),
+            Some(ty) => ty,
+            None => TypeRef::Json,
         })
     }
 
@@ -936,8 +1296,18 @@ impl<'a> Lowering<'a> {
         // depend on the order of paths in the document.
         operations.sort_by(|a, b| a.api_name.cmp(&b.api_name));
         let mut names = UniqueNames::new();
+        for taken in CLIENT_METHODS {
+            names.claim((*taken).to_owned());
+        }
         for operation in &mut operations {
-            operation.name = names.claim(value_name(&operation.api_name));
+            // Each operation is two methods, `name` and its
+            // `name_with_http_info` twin: both must be free.
+            operation.name = loop {
+                let name = names.claim(value_name(&operation.api_name));
+                if names.try_claim(&format!("{name}_with_http_info")) {
+                    break name;
+                }
+            };
         }
         operations.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(operations)
@@ -967,6 +1337,7 @@ impl<'a> Lowering<'a> {
             None => None,
         };
         let (success, error) = self.responses(
+            method,
             &operation.responses,
             &format!("{} {path}", method.to_ascii_uppercase()),
             &format!("{pointer}/responses"),
@@ -1225,6 +1596,7 @@ impl<'a> Lowering<'a> {
     /// bodies differ by status.
     fn responses(
         &mut self,
+        method: &str,
         responses: &'a openapiv3::Responses,
         operation: &str,
         pointer: &str,
@@ -1260,8 +1632,21 @@ impl<'a> Lowering<'a> {
                 StatusPattern::Code(200..=299) | StatusPattern::Range(2)
             );
             let suffix = if is_success { "Response" } else { "Error" };
-            let body =
-                self.response_body(response, &response_pointer, &format!("{hint}{suffix}"))?;
+            // HTTP gives these answers no body, whatever the spec declares
+            // (RFC 9110 §6.4.1): decoding one would fail every call.
+            let bodiless =
+                method == "head" || matches!(pattern, StatusPattern::Code(204 | 205 | 304));
+            let body = if bodiless {
+                if !response.content.is_empty() {
+                    self.warn(
+                        &response_pointer,
+                        "this answer has no body in HTTP (a HEAD request, or status 204, 205 or 304); its declared content is ignored",
+                    );
+                }
+                None
+            } else {
+                self.response_body(response, &response_pointer, &format!("{hint}{suffix}"))?
+            };
             let variant = StatusVariant {
                 name: match pattern {
                     StatusPattern::Code(code) => format!("Status{code}"),
@@ -1325,6 +1710,27 @@ impl<'a> Lowering<'a> {
         Some(Answer::ByStatus(id))
     }
 
+    /// Whether a body's schema says its content is JSON rather than bytes:
+    /// anything but a string of `format: binary` (or of no `type` at all,
+    /// which says nothing). Used for media types that do not name JSON
+    /// themselves (`*/*`, `application/octet-stream` with an object schema).
+    fn describes_json(&self, schema: &'a ReferenceOr<Schema>) -> bool {
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => match self.component(reference, "") {
+                Ok((_, ReferenceOr::Item(schema))) => schema,
+                _ => return true,
+            },
+        };
+        let (view, _) = SchemaView::of(schema);
+        match view.typ {
+            // A string could be any text or bytes: only structure says JSON.
+            Some("string") => false,
+            Some(_) => true,
+            None => !view.all_of.is_empty() || !view.one_of.is_empty() || !view.any_of.is_empty(),
+        }
+    }
+
     /// The body of one response: JSON if it offers JSON, else text, else
     /// bytes; `None` for a response without content.
     fn response_body(
@@ -1339,6 +1745,13 @@ impl<'a> Lowering<'a> {
         );
         let Some((media_type, encoding, content)) = chosen else {
             return Ok(None);
+        };
+        // `*/*` and its kin with a JSON schema: the server sends JSON.
+        let encoding = match &content.schema {
+            Some(schema) if encoding == BodyEncoding::Binary && self.describes_json(schema) => {
+                BodyEncoding::Json
+            }
+            _ => encoding,
         };
         let ty = match (encoding, &content.schema) {
             (BodyEncoding::Json, Some(schema)) => {
@@ -1370,7 +1783,17 @@ impl<'a> Lowering<'a> {
                 ty.expect("every reserved type is defined")
             })
             .collect();
-        let mut order: Vec<usize> = (0..types.len()).collect();
+        // Components are the spec's vocabulary and always generated; an
+        // inline type only if something uses it (one lowered for an `allOf`
+        // declaration that a more specific one outranked is not).
+        let roots = self
+            .component_ids
+            .values()
+            .copied()
+            .chain(operations.iter().flat_map(operation_types))
+            .collect();
+        let reachable = reachable_types(&types, roots);
+        let mut order: Vec<usize> = (0..types.len()).filter(|&i| reachable[i]).collect();
         order.sort_by(|&a, &b| types[a].name.cmp(&types[b].name));
         let mut new_index = vec![0; types.len()];
         for (new, &old) in order.iter().enumerate() {
@@ -1471,6 +1894,73 @@ impl<'a> Lowering<'a> {
             warnings,
         }
     }
+}
+
+/// The named types an operation's parameters, body and answers use.
+fn operation_types(operation: &Operation) -> Vec<TypeId> {
+    let mut out = Vec::new();
+    for parameter in &operation.parameters {
+        named_in(&parameter.ty, &mut out);
+    }
+    if let Some(body) = &operation.body {
+        named_in(&body.ty, &mut out);
+    }
+    for answer in [&operation.success, &operation.error].into_iter().flatten() {
+        match answer {
+            Answer::Body(body) => named_in(&body.ty, &mut out),
+            Answer::ByStatus(id) => out.push(*id),
+        }
+    }
+    out
+}
+
+/// The named types a reference mentions, at any depth.
+fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            named_in(inner, out);
+        }
+        _ => {}
+    }
+}
+
+/// Which types of the arena `roots` reach, directly or through others.
+fn reachable_types(types: &[TypeDef], roots: Vec<TypeId>) -> Vec<bool> {
+    let mut reached = vec![false; types.len()];
+    let mut stack = roots;
+    while let Some(id) = stack.pop() {
+        if std::mem::replace(&mut reached[id.0], true) {
+            continue;
+        }
+        match &types[id.0].kind {
+            TypeKind::Struct(def) => {
+                for field in &def.fields {
+                    named_in(&field.ty, &mut stack);
+                }
+                if let Some(additional) = &def.additional {
+                    named_in(additional, &mut stack);
+                }
+            }
+            TypeKind::TaggedUnion(union) => {
+                stack.push(union.fallback);
+                stack.extend(union.variants.iter().map(|variant| variant.ty));
+            }
+            TypeKind::UntaggedUnion(union) => {
+                for variant in &union.variants {
+                    named_in(&variant.ty, &mut stack);
+                }
+            }
+            TypeKind::Alias(target) => named_in(target, &mut stack),
+            TypeKind::StatusUnion(union) => {
+                for body in union.variants.iter().filter_map(|v| v.body.as_ref()) {
+                    named_in(&body.ty, &mut stack);
+                }
+            }
+            TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => {}
+        }
+    }
+    reached
 }
 
 /// Makes each inline enum that repeats an earlier one value for value an
@@ -1622,7 +2112,7 @@ fn string_enum(values: &[&str]) -> StringEnum {
     let variants = values
         .iter()
         .map(|value| EnumVariant {
-            name: names.claim(type_name(value)),
+            name: names.claim(enum_value_name(value)),
             api_name: (*value).to_owned(),
         })
         .collect();
@@ -1654,6 +2144,73 @@ fn integer_enum(values: &[i64], names_given: &[&str]) -> IntegerEnum {
     }
 }
 
+/// The name hint for an inline alternative of a union, from the spec's
+/// words rather than its position: its `title`, else a required property
+/// no other alternative declares (`{union}With{Property}`), else its kind
+/// (`{union}Object`, `{union}List`, `{union}String`). Names stay put when
+/// alternatives are added or reordered.
+fn alternative_hint(
+    union_name: &str,
+    alternative: &ReferenceOr<Schema>,
+    siblings: &[&ReferenceOr<Schema>],
+) -> String {
+    let ReferenceOr::Item(schema) = alternative else {
+        // A `$ref` is named by its component; the hint is unused.
+        return union_name.to_owned();
+    };
+    if let Some(title) = schema.schema_data.title.as_deref()
+        && !title.trim().is_empty()
+    {
+        return type_name(title);
+    }
+    let (view, _) = SchemaView::of(schema);
+    let declared_elsewhere = |property: &str| {
+        siblings.iter().any(|sibling| match sibling {
+            ReferenceOr::Item(other) if !std::ptr::eq(other, schema) => {
+                let (other_view, _) = SchemaView::of(other);
+                other_view
+                    .properties
+                    .iter()
+                    .any(|(name, _)| *name == property)
+            }
+            _ => false,
+        })
+    };
+    let distinct = view
+        .required
+        .iter()
+        .chain(view.properties.iter().map(|(name, _)| name))
+        .find(|property| !declared_elsewhere(property));
+    if let Some(property) = distinct {
+        return format!("{union_name}With{}", type_name(property));
+    }
+    let kind = match view.typ {
+        Some("array") => "List",
+        Some("string") => "String",
+        Some("integer") => "Integer",
+        Some("number") => "Number",
+        Some("boolean") => "Boolean",
+        _ => "Object",
+    };
+    format!("{union_name}{kind}")
+}
+
+/// `ty`, allowing `null` once however many places say so.
+fn nullable(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Nullable(_) => ty,
+        other => TypeRef::Nullable(Box::new(other)),
+    }
+}
+
+/// `ty` without its outer `null`.
+fn non_null(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Nullable(inner) => *inner,
+        other => other,
+    }
+}
+
 /// Credentials are typed so that `Debug` cannot print them.
 fn secret_if_credential(name: &str, ty: TypeRef) -> TypeRef {
     let name = name.to_ascii_lowercase();
@@ -1669,6 +2226,16 @@ fn secret_if_credential(name: &str, ty: TypeRef) -> TypeRef {
         }
         other => other,
     }
+}
+
+/// One declaration of a property, in an object or one of its `allOf`
+/// members.
+struct Declaration<'a> {
+    schema: SchemaRef<'a>,
+    /// JSON pointer of the property's schema.
+    pointer: String,
+    /// Rust name of the type that declares it, for naming an inline schema.
+    owner: String,
 }
 
 /// A schema or a `$ref` to one, borrowed from either of the two shapes
@@ -1772,7 +2339,15 @@ fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
         .unwrap_or(media_type)
         .trim()
         .to_ascii_lowercase();
-    if essence == "application/json" || essence.ends_with("+json") {
+    // `application/json`, `+json` types, and the older spellings
+    // (`text/json`, `application/x-json`, `application/x-amz-json-1.1`);
+    // not the streaming kinds (`ndjson`, `jsonl`, `json-seq`), whose body is
+    // many documents.
+    let subtype = essence.split_once('/').map_or("", |(_, subtype)| subtype);
+    let streaming = ["ndjson", "jsonl", "json-seq", "jsonlines", "json-stream"]
+        .iter()
+        .any(|kind| subtype.contains(kind));
+    if subtype.contains("json") && !streaming {
         Some(BodyEncoding::Json)
     } else if essence == "application/x-www-form-urlencoded" {
         Some(BodyEncoding::Form)

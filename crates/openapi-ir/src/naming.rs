@@ -91,6 +91,76 @@ pub fn type_name(name: &str) -> String {
     bounded(ident, name, "H")
 }
 
+/// A variant name for an enum value, where signs and symbols carry meaning:
+/// `Etc/GMT+1` → `EtcGmtPlus1` and `Etc/GMT-1` → `EtcGmtMinus1` (not both
+/// `EtcGmt1`), and a value of symbols only is spelt out (`!=` →
+/// `NotEqual`, `>=` → `GreaterEqual`), so values that differ by a sign or
+/// a symbol get distinct names that do not depend on their order.
+#[must_use]
+pub fn enum_value_name(value: &str) -> String {
+    let spelt = |c: char| {
+        Some(match c {
+            '+' => "plus",
+            '-' => "minus",
+            '=' => "equal",
+            '!' => "not",
+            '<' => "less",
+            '>' => "greater",
+            '*' => "star",
+            '/' => "slash",
+            '\\' => "backslash",
+            '.' => "dot",
+            ',' => "comma",
+            '%' => "percent",
+            '&' => "and",
+            '|' => "or",
+            '~' => "tilde",
+            '^' => "caret",
+            '@' => "at",
+            '#' => "hash",
+            '$' => "dollar",
+            '?' => "question",
+            ':' => "colon",
+            ';' => "semicolon",
+            '_' => "underscore",
+            ' ' => "space",
+            '(' => "open",
+            ')' => "close",
+            '[' => "open bracket",
+            ']' => "close bracket",
+            '{' => "open brace",
+            '}' => "close brace",
+            '\'' => "quote",
+            '"' => "double quote",
+            '`' => "backtick",
+            _ => return None,
+        })
+    };
+    let mut words = String::with_capacity(value.len() + 8);
+    if !value.is_empty() && !value.chars().any(char::is_alphanumeric) {
+        for c in value.chars() {
+            match spelt(c) {
+                Some(word) => words.push_str(word),
+                None => words.push_str(&format!("u{:x}", u32::from(c))),
+            }
+            words.push(' ');
+        }
+        return type_name(&words);
+    }
+    let chars: Vec<char> = value.chars().collect();
+    for (index, &c) in chars.iter().enumerate() {
+        let before_digit = chars.get(index + 1).is_some_and(char::is_ascii_digit);
+        let after_digit = index > 0 && chars[index - 1].is_ascii_digit();
+        match c {
+            // A sign, not a separator: `+1`, `GMT-1`, but not `2024-01`.
+            '+' if before_digit => words.push_str(" plus "),
+            '-' if before_digit && !after_digit => words.push_str(" minus "),
+            _ => words.push(c),
+        }
+    }
+    type_name(&words)
+}
+
 /// A field, argument, method or module name: `oauth/token` → `oauth_token`.
 #[must_use]
 pub fn value_name(name: &str) -> String {
@@ -110,6 +180,11 @@ impl UniqueNames {
     #[must_use]
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Reserves exactly `name`, if it is free.
+    pub fn try_claim(&mut self, name: &str) -> bool {
+        self.taken.insert(name.to_owned())
     }
 
     /// Reserves `name` if free; otherwise `name2`, `name3`, … (or `name_2`
@@ -181,6 +256,31 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(type_name(input), expected, "type_name({input:?})");
+        }
+    }
+
+    #[test]
+    fn enum_value_names_keep_signs_and_spell_symbols() {
+        let cases = [
+            ("Etc/GMT+1", "EtcGmtPlus1"),
+            ("Etc/GMT-1", "EtcGmtMinus1"),
+            ("+1", "Plus1"),
+            ("-1", "Minus1"),
+            ("2024-01-02", "V20240102"),
+            ("x-request-id", "XRequestId"),
+            ("!=", "NotEqual"),
+            (">=", "GreaterEqual"),
+            ("<", "Less"),
+            ("=", "Equal"),
+            ("ACTIVE", "Active"),
+            ("", "Unnamed"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                enum_value_name(input),
+                expected,
+                "enum_value_name({input:?})"
+            );
         }
     }
 

@@ -207,14 +207,21 @@ fn scalar_types_follow_type_and_format() {
     n: {type: string, format: uuid}
     o: {type: string, format: byte}
     p: {type: string, format: binary}
-    q: {type: string, format: email}",
+    q: {type: string, format: email}
+    r: {type: integer, format: uint32}
+    s: {type: integer, format: uint64}
+    t: {format: date-time}
+    u: {items: {type: integer}}
+    v: {format: int32}
+    w: {format: double}",
     );
     let expected = [
         ("a", TypeRef::I64),
         ("b", TypeRef::I32),
         ("c", TypeRef::I64),
         ("d", TypeRef::F64),
-        ("e", TypeRef::F32),
+        // `float` keeps every digit the server sent.
+        ("e", TypeRef::F64),
         ("f", TypeRef::Bool),
         ("g", TypeRef::DateTime),
         ("h", TypeRef::List(Box::new(TypeRef::String))),
@@ -228,6 +235,13 @@ fn scalar_types_follow_type_and_format() {
         // Binary inside JSON has no better form than its text.
         ("p", TypeRef::String),
         ("q", TypeRef::String),
+        ("r", TypeRef::U32),
+        ("s", TypeRef::U64),
+        // No `type`, but a format or `items` that says what it is.
+        ("t", TypeRef::DateTime),
+        ("u", TypeRef::List(Box::new(TypeRef::I64))),
+        ("v", TypeRef::I32),
+        ("w", TypeRef::F64),
     ];
     for (field, ty) in expected {
         assert_eq!(field_type(&api, "S", field), &ty, "field {field}");
@@ -506,8 +520,9 @@ U:
         panic!("U is an untagged union")
     };
     let variants: Vec<_> = union.variants.iter().map(|v| v.name.as_str()).collect();
-    // Repeats dropped, the catch-all last.
-    assert_eq!(variants, ["A", "String", "IntegerList", "Other"]);
+    // Repeats dropped; an object with no required field fits any object,
+    // so it goes after the others; the catch-all last.
+    assert_eq!(variants, ["IntegerList", "String", "A", "Other"]);
     assert!(api.warnings.is_empty(), "{:?}", api.warnings);
 }
 
@@ -779,4 +794,257 @@ SortB: {type: string, enum: [ASC, DESC]}",
         panic!("named")
     };
     assert_eq!(api.type_def(*id).name, "ZedOrder");
+}
+
+#[test]
+fn all_of_declarations_of_one_property_merge_the_most_specific_wins() {
+    let api = lowered(
+        "Pin:
+  type: object
+  required: [id]
+  properties: {id: {type: string}}
+Paginated:
+  type: object
+  required: [items]
+  properties:
+    bookmark: {type: string, nullable: true}
+    items: {type: array, items: {type: object}}
+    note: {type: string, nullable: true}
+PinsPage:
+  allOf:
+    - $ref: '#/components/schemas/Paginated'
+    - type: object
+      properties:
+        items: {type: array, items: {$ref: '#/components/schemas/Pin'}}
+        note: {type: string}
+Currency: {type: string, enum: [USD, EUR]}
+Price:
+  type: object
+  properties:
+    currency:
+      allOf:
+        - $ref: '#/components/schemas/Currency'
+        - {type: string, description: The currency.}
+Strict:
+  allOf:
+    - $ref: '#/components/schemas/Paginated'
+    - required: [bookmark, note]",
+    );
+    let pin = api.types.iter().position(|t| t.name == "Pin").expect("Pin");
+    assert_eq!(
+        field_type(&api, "PinsPage", "items"),
+        &TypeRef::List(Box::new(TypeRef::Named(openapi_ir::TypeId(pin)))),
+        "the list of Pin outranks the list of any object"
+    );
+    assert_eq!(
+        field_type(&api, "PinsPage", "bookmark"),
+        &TypeRef::Nullable(Box::new(TypeRef::String)),
+        "declared once, nullable there"
+    );
+    assert_eq!(
+        field_type(&api, "PinsPage", "note"),
+        &TypeRef::String,
+        "nullable only where every declaration allows null"
+    );
+    let currency = api
+        .types
+        .iter()
+        .position(|t| t.name == "Currency")
+        .expect("Currency");
+    assert_eq!(
+        field_type(&api, "Price", "currency"),
+        &TypeRef::Named(openapi_ir::TypeId(currency)),
+        "an allOf of scalars is the most specific scalar, not an empty struct"
+    );
+    assert_eq!(
+        shape(&api, "Strict"),
+        [
+            ("bookmark".to_owned(), true),
+            ("items".to_owned(), true),
+            ("note".to_owned(), true)
+        ],
+        "a member that only lists `required` applies"
+    );
+    assert!(
+        !api.types
+            .iter()
+            .any(|t| t.name.starts_with("PinsPageItems")),
+        "no type is left over from the outranked declaration: {:?}",
+        api.types.iter().map(|t| &t.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_nullable_component_is_nullable_wherever_it_is_used() {
+    let api = lowered(
+        "Owner:
+  type: object
+  nullable: true
+  properties: {name: {type: string}}
+Code: {type: string, nullable: true}
+Board:
+  type: object
+  required: [owner, code]
+  properties:
+    owner: {$ref: '#/components/schemas/Owner'}
+    code: {$ref: '#/components/schemas/Code'}
+    previous: {$ref: '#/components/schemas/Owner'}
+    owners: {type: array, items: {$ref: '#/components/schemas/Owner'}}",
+    );
+    let owner = TypeRef::Named(openapi_ir::TypeId(
+        api.types
+            .iter()
+            .position(|t| t.name == "Owner")
+            .expect("Owner"),
+    ));
+    let nullable = |ty: TypeRef| TypeRef::Nullable(Box::new(ty));
+    assert_eq!(field_type(&api, "Board", "owner"), &nullable(owner.clone()));
+    assert_eq!(
+        field_type(&api, "Board", "previous"),
+        &nullable(owner.clone())
+    );
+    assert_eq!(
+        field_type(&api, "Board", "owners"),
+        &TypeRef::List(Box::new(nullable(owner)))
+    );
+    assert!(matches!(
+        field_type(&api, "Board", "code"),
+        TypeRef::Nullable(_)
+    ));
+    assert!(
+        matches!(&named(&api, "Code").kind, TypeKind::Alias(TypeRef::String)),
+        "the component itself is the value; its uses carry the null"
+    );
+}
+
+#[test]
+fn untagged_alternatives_are_ordered_so_none_shadows_a_more_specific_one() {
+    let api = lowered(
+        "Loose:
+  type: object
+  properties: {width: {type: integer}}
+Video:
+  type: object
+  required: [video_url, duration]
+  properties: {video_url: {type: string}, duration: {type: number}}
+Image:
+  type: object
+  required: [url]
+  properties: {url: {type: string}}
+Media:
+  oneOf:
+    - {}
+    - $ref: '#/components/schemas/Loose'
+    - {type: string}
+    - $ref: '#/components/schemas/Image'
+    - {type: string, format: date}
+    - $ref: '#/components/schemas/Video'
+Choice:
+  oneOf:
+    - type: object
+      title: From image
+      required: [image_url]
+      properties: {image_url: {type: string}}
+    - type: object
+      required: [pin_id]
+      properties: {pin_id: {type: string}}
+    - type: array
+      items: {type: string}",
+    );
+    let TypeKind::UntaggedUnion(media) = &named(&api, "Media").kind else {
+        panic!("Media is an untagged union");
+    };
+    let order: Vec<&str> = media.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(
+        order,
+        ["Video", "Image", "Date", "String", "Loose", "Other"]
+    );
+    let TypeKind::UntaggedUnion(choice) = &named(&api, "Choice").kind else {
+        panic!("Choice is an untagged union");
+    };
+    let names: Vec<&str> = choice.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["FromImage", "ChoiceWithPinId", "StringList"],
+        "inline alternatives are named by their words, not their places"
+    );
+}
+
+#[test]
+fn answers_without_a_body_in_http_decode_none_and_star_json_is_json() {
+    let api = load(&spec(
+        "Thing: {type: object, properties: {id: {type: string}}}",
+        "/things:
+  get:
+    operationId: list
+    responses:
+      '200':
+        description: ok
+        content:
+          '*/*': {schema: {$ref: '#/components/schemas/Thing'}}
+  delete:
+    operationId: remove
+    responses:
+      '204':
+        description: gone
+        content:
+          application/json: {schema: {$ref: '#/components/schemas/Thing'}}
+  head:
+    operationId: probe
+    responses:
+      '200':
+        description: ok
+        content:
+          application/json: {schema: {$ref: '#/components/schemas/Thing'}}",
+    ))
+    .expect("lowers");
+    let op = |name: &str| {
+        api.operations
+            .iter()
+            .find(|o| o.name == name)
+            .expect("operation")
+    };
+    match &op("list").success {
+        Some(Answer::Body(body)) => {
+            assert_eq!(body.encoding, openapi_ir::BodyEncoding::Json);
+            assert!(matches!(body.ty, TypeRef::Named(_)));
+        }
+        other => panic!("list: {other:?}"),
+    }
+    assert_eq!(op("remove").success, None, "204 has no body");
+    assert_eq!(op("probe").success, None, "HEAD has no body");
+    assert!(
+        api.warnings
+            .iter()
+            .any(|w| w.pointer == "#/paths/~1things/delete/responses/204"),
+        "{:?}",
+        api.warnings
+    );
+}
+
+#[test]
+fn operations_never_take_a_name_the_client_uses() {
+    let paths = "/a:
+  get:
+    operationId: builder
+    responses: {'204': {description: ok}}
+/b:
+  get:
+    operationId: base_url
+    responses: {'204': {description: ok}}
+/c:
+  get:
+    operationId: list
+    responses: {'204': {description: ok}}
+/d:
+  get:
+    operationId: list_with_http_info
+    responses: {'204': {description: ok}}";
+    let api = load(&spec("X: {type: string}", paths)).expect("lowers");
+    let mut names: Vec<&str> = api.operations.iter().map(|o| o.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        ["base_url_2", "builder_2", "list", "list_with_http_info_2"]
+    );
 }
