@@ -50,6 +50,11 @@ async fn discriminator_without_one_of_round_trips_each_variant() {
     let sent: serde_json::Value =
         serde_json::from_slice(&requests(&server).await[0].body).expect("JSON body");
     assert_eq!(sent, json!({"kind": "circle", "radius": 2.5}));
+    // On its own, a variant's struct still says which variant it is.
+    assert_eq!(
+        serde_json::to_value(Circle { radius: 2.5 }).expect("encodes"),
+        json!({"kind": "circle", "radius": 2.5})
+    );
 
     let unknown: Shape =
         serde_json::from_value(json!({"kind": "hexagon", "label": "h", "sides": 6}))

@@ -15,6 +15,7 @@
 //!
 //! | on | form | meaning |
 //! |---|---|---|
+//! | struct | `#[wire(tag = "kind", "value")]` | a union's variant: encoded on its own, it writes its tag first |
 //! | struct field | `#[wire("name")]` | the field's name on the wire, when it is not the Rust name |
 //! | struct field | `#[wire(required)]` | an `Option` the spec requires: `None` is written as `null`, and an absent field does not decode |
 //! | struct field | `#[wire(rest)]` | holds every property the struct does not list |
@@ -230,6 +231,13 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
     let mut writes = Vec::new();
     let mut reads = Vec::new();
     let mut rest = None;
+    // A union's variant that is also used on its own carries its tag
+    // (`#[wire(tag = "kind", "pin")]`): written first when encoded alone;
+    // inside its union, `encode::tagged` has written it already and skips it.
+    let container = Wire::of(&input.attrs)?;
+    if let (Some(tag), Some(value)) = (&container.tag, &container.text) {
+        writes.push(quote!(object.required(#tag, #value)?;));
+    }
     for field in named {
         let wire = Wire::of(&field.attrs)?;
         // Named fields always have an identifier.
@@ -277,6 +285,14 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
         quote!(::openapi_client_runtime::decode::Fields::<D::Error>::read(deserializer)?;)
     } else {
         quote!(let mut fields = ::openapi_client_runtime::decode::Fields::<D::Error>::read(deserializer)?;)
+    };
+    // The tag is the type's own, not one of the unlisted fields.
+    let fields_binding = match (&container.tag, &container.text, &rest) {
+        (Some(tag), Some(_), Some(_)) => quote! {
+            #fields_binding
+            fields.discard(#tag);
+        },
+        _ => fields_binding,
     };
     let serialize = serialize_impl(
         name,

@@ -142,6 +142,12 @@ impl<E: Error> Fields<E> {
         }
     }
 
+    /// Drops a field the type accounts for otherwise (a variant's own tag),
+    /// so that it is not kept among the unlisted ones.
+    pub fn discard(&mut self, name: &str) {
+        self.map.remove(name);
+    }
+
     /// Every field not yet taken, as raw JSON.
     #[must_use]
     pub fn rest_raw(self) -> RawFields {

@@ -24,7 +24,8 @@ use std::path::{Path, PathBuf};
 
 mod standalone;
 
-pub use openapi_ir::Warning;
+pub use openapi_emit::example_checks;
+pub use openapi_ir::{Api, Example, Warning};
 pub use standalone::{CrateConfig, CrateOutcome};
 
 /// Why generation failed. Nothing was written when it does.
@@ -237,6 +238,23 @@ pub fn generate_source(
     regenerate_command: Option<&str>,
 ) -> Result<Generated, SourceError> {
     generate(text, None, spec_name, regenerate_command, None)
+}
+
+/// Reads and lowers the spec at `path`: the IR the generated code is made
+/// from, for tools that check it against data (its examples, say).
+///
+/// # Errors
+///
+/// [`Error::Read`] when the file cannot be read, and whatever parsing or
+/// lowering reports, at the spec's path.
+pub fn lower_file(path: &Path) -> Result<openapi_ir::Api, Error> {
+    let text = fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    openapi_ir::parse_spec_at(&text, path)
+        .and_then(|spec| openapi_ir::lower(&spec))
+        .map_err(|error| SourceError::from(error).at(path))
 }
 
 /// Reads the spec at `path` and runs the pipeline on it; the header names

@@ -21,10 +21,13 @@
 
 mod client;
 mod docs;
+mod example_checks;
 mod recursion;
 mod types;
 
 use quote::quote;
+
+pub use example_checks::example_checks;
 
 /// Why emitting failed. Reaching it is a bug in the generator, never in the
 /// spec: the IR is already valid.

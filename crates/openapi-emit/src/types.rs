@@ -168,9 +168,14 @@ fn struct_item(
         }
     });
     let page = page_impl(api, name, def);
+    let tag = def
+        .tag
+        .as_ref()
+        .map(|(tag, value)| quote!(#[wire(tag = #tag, #value)]));
     quote! {
         #docs
         #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+        #tag
         pub struct #name {
             #(#fields)*
             #additional

@@ -6,6 +6,10 @@
 //! reference), so it keeps one name however often it is referenced, and
 //! cycles through files work as they do within one. Anything else (a
 //! parameter, a response, a path item) is copied in where it is referenced.
+//!
+//! References within the root that point deeper than a whole component
+//! (`#/components/schemas/Disk/properties/size`, a schema under `paths`)
+//! and references to callbacks are pulled in the same way.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -32,6 +36,77 @@ struct Bundler<'a> {
     names: UniqueNames,
     /// Non-schema items being copied in, to stop on cycles.
     inlining: Vec<Target>,
+    /// The root document as read, when a `$ref` in it points deeper than a
+    /// component (see [`is_deep_local`]): what such references resolve in.
+    root_copy: Option<Value>,
+}
+
+/// Whether a reference within the root document points somewhere other
+/// than a whole entry of `components` (`#/components/schemas/Pet`): a
+/// property of a schema (`#/components/schemas/Disk/properties/size`), an
+/// operation's schema under `paths`. Lowering resolves only component
+/// entries, so these are pulled in as the references to other files are.
+fn is_deep_local(reference: &str) -> bool {
+    let Some(pointer) = reference.strip_prefix("#/") else {
+        return false;
+    };
+    let tokens: Vec<&str> = pointer.split('/').collect();
+    // A callback is never a `$ref` once parsed: it is always copied in.
+    !(tokens.len() == 3 && tokens[0] == "components" && tokens[1] != "callbacks")
+}
+
+/// Whether any `$ref` below `value` is deep local (literal data skipped
+/// as `walk` skips it).
+fn has_deep_local_ref(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                return is_deep_local(reference);
+            }
+            map.iter()
+                .filter(|(key, _)| !matches!(key.as_str(), "example" | "enum" | "const"))
+                .any(|(_, child)| has_deep_local_ref(child))
+        }
+        Value::Array(items) => items.iter().any(has_deep_local_ref),
+        _ => false,
+    }
+}
+
+/// A component name for a schema found at `fragment` in the root: its last
+/// token, unless that is structure (`schema`, `items`), then the words of
+/// the pointer that are not structure (`/paths/~1pets/get/responses/200/
+/// content/application~1json/schema` → `pets get 200`).
+fn local_schema_name(fragment: &str) -> String {
+    const STRUCTURE: &[&str] = &[
+        "",
+        "paths",
+        "components",
+        "schemas",
+        "content",
+        "schema",
+        "responses",
+        "requestBody",
+        "parameters",
+        "properties",
+        "items",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "additionalProperties",
+        "application/json",
+    ];
+    let tokens: Vec<String> = fragment.split('/').map(decode_pointer_token).collect();
+    match tokens.last() {
+        Some(last) if !STRUCTURE.contains(&last.as_str()) && last.parse::<u64>().is_err() => {
+            last.clone()
+        }
+        _ => tokens
+            .iter()
+            .filter(|token| !STRUCTURE.contains(&token.as_str()))
+            .map(|token| token.trim_matches('/').replace('/', " "))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 /// Pulls every reference into another file into `document`. `path` is the
@@ -60,7 +135,11 @@ pub(crate) fn bundle(document: &mut Value, path: Option<&Path>) -> Result<()> {
         schemas: BTreeMap::new(),
         names,
         inlining: Vec::new(),
+        root_copy: None,
     };
+    if has_deep_local_ref(document) {
+        bundler.root_copy = Some(document.clone());
+    }
     bundler.walk(document, None, &mut Vec::new())?;
     if bundler.schemas.is_empty() {
         return Ok(());
@@ -135,7 +214,7 @@ impl Bundler<'_> {
     ) -> Result<()> {
         if let Some(reference) = value.get("$ref").and_then(Value::as_str) {
             let is_local_to_root = file.is_none() && reference.starts_with('#');
-            if !is_local_to_root {
+            if !is_local_to_root || is_deep_local(reference) {
                 let reference = reference.to_owned();
                 *value = self.resolve(&reference, file, path)?;
             }
@@ -221,37 +300,40 @@ impl Bundler<'_> {
             }
             Some(resolved)
         };
-        let Some(target_file) = target_file else {
-            // Unreachable in practice: a local reference in the root is left
-            // alone by `walk`.
-            return Ok(serde_json::json!({ "$ref": reference }));
+        let target: Target = (target_file.clone(), fragment.to_owned());
+        let content = match &target_file {
+            Some(target_file) => self.files[target_file].pointer(fragment).cloned(),
+            None => self
+                .root_copy
+                .as_ref()
+                .and_then(|root| root.pointer(fragment).cloned()),
         };
-        let target: Target = (Some(target_file.clone()), fragment.to_owned());
-        let content = self.files[&target_file]
-            .pointer(fragment)
-            .cloned()
-            .ok_or_else(|| {
-                unresolved(format!(
-                    "; `{}` has nothing at `#{fragment}`",
-                    target_file.display()
-                ))
-            })?;
+        let content = content.ok_or_else(|| {
+            let file = target_file.as_ref().map_or_else(
+                || String::from("the spec"),
+                |f| format!("`{}`", f.display()),
+            );
+            unresolved(format!("; {file} has nothing at `#{fragment}`"))
+        })?;
 
         if is_schema_position(path) || fragment.starts_with("/components/schemas/") {
             if let Some(name) = self.imported.get(&target) {
                 return Ok(schema_ref(name));
             }
-            let natural = fragment
-                .rsplit('/')
-                .next()
-                .filter(|token| !token.is_empty())
-                .map(decode_pointer_token)
-                .or_else(|| {
-                    target_file
-                        .file_stem()
-                        .map(|stem| stem.to_string_lossy().into_owned())
-                })
-                .unwrap_or_else(|| String::from("Schema"));
+            let natural = match &target_file {
+                None => local_schema_name(fragment),
+                Some(target_file) => fragment
+                    .rsplit('/')
+                    .next()
+                    .filter(|token| !token.is_empty())
+                    .map(decode_pointer_token)
+                    .or_else(|| {
+                        target_file
+                            .file_stem()
+                            .map(|stem| stem.to_string_lossy().into_owned())
+                    })
+                    .unwrap_or_else(|| String::from("Schema")),
+            };
             let name = self.names.claim(natural);
             self.imported.insert(target, name.clone());
             let mut content = content;
@@ -260,7 +342,7 @@ impl Bundler<'_> {
                 String::from("schemas"),
                 name.clone(),
             ];
-            self.walk(&mut content, Some(&target_file), &mut schema_path)?;
+            self.walk(&mut content, target_file.as_deref(), &mut schema_path)?;
             let reference = schema_ref(&name);
             self.schemas.insert(name, content);
             return Ok(reference);
@@ -276,7 +358,7 @@ impl Bundler<'_> {
         }
         self.inlining.push(target);
         let mut content = content;
-        let result = self.walk(&mut content, Some(&target_file), path);
+        let result = self.walk(&mut content, target_file.as_deref(), path);
         self.inlining.pop();
         result?;
         Ok(content)

@@ -27,6 +27,23 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Constructs the generator typed around, each with the place it met them.
     pub warnings: Vec<Warning>,
+    /// The examples the spec gives for schemas and JSON bodies, sorted by
+    /// pointer: data to check the generated types against.
+    pub examples: Vec<Example>,
+}
+
+/// One example value the spec gives, and the type it should decode into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Example {
+    /// JSON pointer of the example itself (`…/example`,
+    /// `…/examples/some_name/value`).
+    pub pointer: String,
+    /// JSON pointer of the schema the example illustrates.
+    pub schema_pointer: String,
+    /// The type that schema lowered to.
+    pub ty: TypeRef,
+    /// The example.
+    pub value: serde_json::Value,
 }
 
 impl Api {
@@ -158,6 +175,10 @@ pub struct Struct {
     /// The type of properties not listed in `fields`, kept when the schema
     /// allows them and the generator needs them (a union's fallback).
     pub additional: Option<TypeRef>,
+    /// For the variant of a tagged union: its tag property and value, which
+    /// the struct leaves to the union but writes itself when encoded on its
+    /// own. `None` when it is no variant, or the variant of several values.
+    pub tag: Option<(String, String)>,
 }
 
 /// One property of an object.

@@ -17,11 +17,11 @@ use openapiv3::{
 use crate::doc_text::{code_span, doc_text, one_line};
 use crate::error::{Error, Result};
 use crate::ir::{
-    Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Field, IntegerEnum, Method, Operation,
-    Parameter, ParameterLocation, ParameterStyle, RequestBody, ResponseBody, SecurityKind,
-    SecurityScheme, StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct, Tag,
-    TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion, UntaggedVariant,
-    Warning,
+    Answer, Api, ApiKeyLocation, BodyEncoding, EnumVariant, Example, Field, IntegerEnum, Method,
+    Operation, Parameter, ParameterLocation, ParameterStyle, RequestBody, ResponseBody,
+    SecurityKind, SecurityScheme, StatusPattern, StatusUnion, StatusVariant, StringEnum, Struct,
+    Tag, TaggedUnion, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant, UntaggedUnion,
+    UntaggedVariant, Warning,
 };
 use crate::naming::{
     UniqueNames, decode_pointer_token, enum_value_name, pointer_token, type_name, value_name,
@@ -69,6 +69,7 @@ pub fn lower(spec: &OpenAPI) -> Result<Api> {
     let security_schemes = lowering.security_schemes();
     let operations = lowering.operations(&security_schemes)?;
     lowering.order_untagged_alternatives();
+    lowering.tag_variant_structs();
     Ok(lowering.finish(security_schemes, operations))
 }
 
@@ -253,6 +254,7 @@ struct Lowering<'a> {
     /// Lowering a multipart body's schema, where `format: binary` is a file.
     in_multipart: bool,
     warnings: Vec<Warning>,
+    examples: Vec<Example>,
 }
 
 impl<'a> Lowering<'a> {
@@ -269,6 +271,7 @@ impl<'a> Lowering<'a> {
             merging: Vec::new(),
             in_multipart: false,
             warnings: Vec::new(),
+            examples: Vec::new(),
         }
     }
 
@@ -302,10 +305,22 @@ impl<'a> Lowering<'a> {
         for (name, schema) in self.component_schemas() {
             let (id, _) = self.reserve(name);
             self.component_ids.insert(name, id);
-            if let ReferenceOr::Item(schema) = schema
-                && let Some(plan) =
+            // A mapping entry that points back at the schema declaring the
+            // discriminator names the schema itself, not a variant: it is a
+            // struct whose tag is one of its own (typed) fields. Only the
+            // other entries make a union.
+            let plan = match schema {
+                ReferenceOr::Item(schema) => {
                     union_plan(&format!("{SCHEMA_PREFIX}{}", pointer_token(name)), schema)
-            {
+                        .map(|mut plan| {
+                            plan.entries.retain(|(_, target, _)| target != name);
+                            plan
+                        })
+                        .filter(|plan| !plan.entries.is_empty())
+                }
+                ReferenceOr::Reference { .. } => None,
+            };
+            if let Some(plan) = plan {
                 for (_, target, _) in &plan.entries {
                     self.tag_owners
                         .entry(target.clone())
@@ -424,6 +439,15 @@ impl<'a> Lowering<'a> {
                 ReferenceOr::Item(item) => schema_docs(item),
                 ReferenceOr::Reference { .. } => None,
             };
+            if let ReferenceOr::Item(item) = schema
+                && let Some(example) = &item.schema_data.example
+            {
+                let mut ty = TypeRef::Named(id);
+                if self.component_is_nullable(name) {
+                    ty = nullable(ty);
+                }
+                self.example(format!("{pointer}/example"), &pointer, ty, example);
+            }
             self.types[id.0] = Some(TypeDef {
                 name: rust_name,
                 api_name: name.to_owned(),
@@ -655,6 +679,42 @@ impl<'a> Lowering<'a> {
             }) = &mut self.types[index]
             {
                 union.variants = variants;
+            }
+        }
+    }
+
+    /// Gives each struct that is the variant of exactly one tag value its
+    /// tag, so that encoded on its own (a request body of its own, say) it
+    /// still says which variant it is.
+    fn tag_variant_structs(&mut self) {
+        let mut tags: BTreeMap<usize, BTreeSet<(String, String)>> = BTreeMap::new();
+        for def in self.types.iter().flatten() {
+            let TypeKind::TaggedUnion(union) = &def.kind else {
+                continue;
+            };
+            for variant in &union.variants {
+                let mut id = variant.ty;
+                // Through aliases (`allOf` of one `$ref`) to the struct.
+                for _ in 0..self.types.len() {
+                    match self.types[id.0].as_ref().map(|def| &def.kind) {
+                        Some(TypeKind::Alias(TypeRef::Named(target))) => id = *target,
+                        _ => break,
+                    }
+                }
+                tags.entry(id.0)
+                    .or_default()
+                    .insert((union.tag.clone(), variant.tag_value.clone()));
+            }
+        }
+        for (index, pairs) in tags {
+            if let [pair] = pairs.into_iter().collect::<Vec<_>>().as_slice()
+                && let Some(TypeDef {
+                    kind: TypeKind::Struct(def),
+                    ..
+                }) = &mut self.types[index]
+                && !def.fields.iter().any(|field| field.api_name == pair.0)
+            {
+                def.tag = Some(pair.clone());
             }
         }
     }
@@ -1046,11 +1106,87 @@ impl<'a> Lowering<'a> {
 
     fn type_of_schema(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<TypeRef> {
         let ty = self.type_of_schema_inner(schema, pointer, hint)?;
-        Ok(if schema.schema_data.nullable {
+        let ty = if schema.schema_data.nullable {
             nullable(ty)
         } else {
             ty
-        })
+        };
+        if let Some(example) = &schema.schema_data.example {
+            self.example(format!("{pointer}/example"), pointer, ty.clone(), example);
+        }
+        Ok(ty)
+    }
+
+    /// Records an example the spec gives, with the type it should decode
+    /// into. A type reached twice (an inline schema merged into several
+    /// objects) records its example once.
+    fn example(
+        &mut self,
+        pointer: String,
+        schema_pointer: &str,
+        ty: TypeRef,
+        value: &serde_json::Value,
+    ) {
+        if self.examples.iter().any(|e| e.pointer == pointer) {
+            return;
+        }
+        self.examples.push(Example {
+            pointer,
+            schema_pointer: schema_pointer.to_owned(),
+            ty,
+            value: value.clone(),
+        });
+    }
+
+    /// The examples of one JSON media type entry (`example`, and each of
+    /// `examples` with a `value`).
+    fn media_examples(
+        &mut self,
+        content: &'a openapiv3::MediaType,
+        media_pointer: &str,
+        ty: &TypeRef,
+    ) {
+        let schema_pointer = format!("{media_pointer}/schema");
+        if let Some(example) = &content.example {
+            self.example(
+                format!("{media_pointer}/example"),
+                &schema_pointer,
+                ty.clone(),
+                example,
+            );
+        }
+        for (name, example) in &content.examples {
+            let (pointer, example) = match example {
+                ReferenceOr::Item(example) => (
+                    format!("{media_pointer}/examples/{}/value", pointer_token(name)),
+                    example,
+                ),
+                ReferenceOr::Reference { reference } => {
+                    let found = reference
+                        .strip_prefix("#/components/examples/")
+                        .map(decode_pointer_token)
+                        .and_then(|key| {
+                            self.spec
+                                .components
+                                .as_ref()?
+                                .examples
+                                .get(&key)?
+                                .as_item()
+                                .map(|example| (key, example))
+                        });
+                    let Some((key, example)) = found else {
+                        continue;
+                    };
+                    (
+                        format!("#/components/examples/{}/value", pointer_token(&key)),
+                        example,
+                    )
+                }
+            };
+            if let Some(value) = &example.value {
+                self.example(pointer, &schema_pointer, ty.clone(), value);
+            }
+        }
     }
 
     fn type_of_schema_inner(
@@ -1583,6 +1719,10 @@ impl<'a> Lowering<'a> {
             (_, Some(schema)) => self.type_of(schema, &content_pointer, &format!("{hint}Body"))?,
             (_, None) => TypeRef::Json,
         };
+        if encoding == BodyEncoding::Json {
+            let media_pointer = format!("{pointer}/content/{}", pointer_token(media_type));
+            self.media_examples(content, &media_pointer, &ty);
+        }
         Ok(Some(RequestBody {
             media_type: media_type.clone(),
             encoding,
@@ -1755,9 +1895,10 @@ impl<'a> Lowering<'a> {
         };
         let ty = match (encoding, &content.schema) {
             (BodyEncoding::Json, Some(schema)) => {
-                let content_pointer =
-                    format!("{pointer}/content/{}/schema", pointer_token(media_type));
-                self.type_of(schema, &content_pointer, hint)?
+                let media_pointer = format!("{pointer}/content/{}", pointer_token(media_type));
+                let ty = self.type_of(schema, &format!("{media_pointer}/schema"), hint)?;
+                self.media_examples(content, &media_pointer, &ty);
+                ty
             }
             (BodyEncoding::Text, _) => TypeRef::String,
             (BodyEncoding::Binary, _) => TypeRef::Bytes,
@@ -1858,6 +1999,22 @@ impl<'a> Lowering<'a> {
         let mut warnings = self.warnings;
         warnings.sort();
         warnings.dedup();
+        // Examples of types that were dropped (an outranked declaration's)
+        // go with them.
+        let mut examples: Vec<Example> = self
+            .examples
+            .into_iter()
+            .filter(|example| {
+                let mut used = Vec::new();
+                named_in(&example.ty, &mut used);
+                used.iter().all(|id| reachable[id.0])
+            })
+            .map(|mut example| {
+                remap_type(&mut example.ty, &new_index);
+                example
+            })
+            .collect();
+        examples.sort_by(|a, b| a.pointer.cmp(&b.pointer));
         let mut tags: BTreeMap<&str, Option<String>> = self
             .spec
             .tags
@@ -1892,6 +2049,7 @@ impl<'a> Lowering<'a> {
             operations,
             types,
             warnings,
+            examples,
         }
     }
 }
@@ -2104,6 +2262,7 @@ fn finish_struct(mut fields: Vec<Field>, required: &BTreeSet<String>) -> Struct 
     Struct {
         fields,
         additional: None,
+        tag: None,
     }
 }
 

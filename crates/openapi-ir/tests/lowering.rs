@@ -1048,3 +1048,27 @@ fn operations_never_take_a_name_the_client_uses() {
         ["base_url_2", "builder_2", "list", "list_with_http_info_2"]
     );
 }
+
+#[test]
+fn a_discriminator_mapping_only_to_itself_is_a_struct_with_its_tag() {
+    let api = lowered(
+        "Event:
+  type: object
+  required: [kind]
+  properties:
+    kind: {type: string, enum: [event]}
+    at: {type: string}
+  discriminator:
+    propertyName: kind
+    mapping: {event: '#/components/schemas/Event'}",
+    );
+    assert_eq!(
+        shape(&api, "Event"),
+        [("kind".to_owned(), true), ("at".to_owned(), false)],
+        "a struct that keeps its tag, not a union of itself"
+    );
+    assert!(matches!(
+        field_type(&api, "Event", "kind"),
+        TypeRef::Named(_)
+    ));
+}

@@ -105,3 +105,55 @@ fn every_corpus_spec_lowers_with_nothing_degraded() {
         assert!(api.warnings.is_empty(), "{relative}: {:?}", api.warnings);
     }
 }
+
+/// A spec update renames nothing that did not change: every component
+/// schema whose definition is the same in Pinterest 5.14.0 and 5.23.0 keeps
+/// its Rust name, and so does every inline type inside it.
+#[test]
+fn unchanged_pinterest_schemas_keep_their_names_across_versions() {
+    use std::collections::BTreeMap;
+
+    let (old_spec, old_api) = lowered("pinterest/openapi-5.14.0.yaml");
+    let (new_spec, new_api) = lowered("pinterest/openapi-5.23.0.yaml");
+    let schemas = |spec: &openapiv3::OpenAPI| -> BTreeMap<String, serde_json::Value> {
+        spec.components
+            .iter()
+            .flat_map(|components| &components.schemas)
+            .map(|(name, schema)| {
+                let json = serde_json::to_value(schema).expect("a parsed schema serialises");
+                (name.clone(), json)
+            })
+            .collect()
+    };
+    let names_by_pointer = |api: &openapi_ir::Api| -> BTreeMap<String, String> {
+        api.types
+            .iter()
+            .map(|def| (def.pointer.clone(), def.name.clone()))
+            .collect()
+    };
+    let (old_schemas, new_schemas) = (schemas(&old_spec), schemas(&new_spec));
+    let (old_names, new_names) = (names_by_pointer(&old_api), names_by_pointer(&new_api));
+    let mut unchanged = 0;
+    let mut renamed = Vec::new();
+    for (name, schema) in &old_schemas {
+        if new_schemas.get(name) != Some(schema) {
+            continue;
+        }
+        unchanged += 1;
+        let prefix = format!("#/components/schemas/{}", pointer_token(name));
+        for (pointer, old_name) in old_names.range(prefix.clone()..) {
+            if !pointer.starts_with(&prefix) {
+                break;
+            }
+            let inside = pointer.len() == prefix.len() || pointer[prefix.len()..].starts_with('/');
+            if inside && new_names.get(pointer) != Some(old_name) {
+                renamed.push(format!(
+                    "{pointer}: {old_name} → {:?}",
+                    new_names.get(pointer)
+                ));
+            }
+        }
+    }
+    assert!(unchanged > 400, "only {unchanged} schemas compared");
+    assert!(renamed.is_empty(), "renamed: {renamed:#?}");
+}

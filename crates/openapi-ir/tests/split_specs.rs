@@ -152,3 +152,67 @@ fn non_schema_items_that_include_themselves_are_refused() {
     let message = load_at(&dir).unwrap_err().to_string();
     assert!(message.contains("leads back to itself"), "{message}");
 }
+
+/// `$ref`s to any place in the document, not only to whole components: a
+/// property of another schema, another operation's answer, a callback.
+#[test]
+fn references_deep_into_the_document_are_pulled_in() {
+    let spec = r##"
+openapi: 3.0.3
+info: {title: deep, version: '1'}
+paths:
+  /disks:
+    get:
+      operationId: disks/list
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  filesystem: {$ref: '#/components/schemas/Disk/properties/filesystem'}
+  /disks/again:
+    get:
+      operationId: disks/again
+      callbacks:
+        done: {$ref: '#/components/callbacks/Done'}
+      responses:
+        '200':
+          description: the same answer as the list
+          content:
+            application/json:
+              schema: {$ref: '#/paths/~1disks/get/responses/200/content/application~1json/schema'}
+components:
+  callbacks:
+    Done:
+      '{$request.body#/url}':
+        post:
+          responses: {'200': {description: ok}}
+  schemas:
+    Disk:
+      type: object
+      properties:
+        filesystem:
+          type: object
+          required: [kind]
+          properties: {kind: {type: string}}
+"##;
+    let api = openapi_ir::load(spec).expect("deep references resolve");
+    let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"Filesystem"), "{names:?}");
+    assert!(names.contains(&"DisksGet200"), "{names:?}");
+    let again = api
+        .operations
+        .iter()
+        .find(|o| o.name == "disks_again")
+        .expect("operation");
+    let Some(openapi_ir::Answer::Body(body)) = &again.success else {
+        panic!("{:?}", again.success)
+    };
+    let openapi_ir::TypeRef::Named(id) = body.ty else {
+        panic!("{:?}", body.ty)
+    };
+    assert_eq!(api.type_def(id).name, "DisksGet200");
+}

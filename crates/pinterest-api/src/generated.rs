@@ -133,12 +133,14 @@ pub mod types {
     }
     /// Asks for a client token that acts as the app itself.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "grant_type", "client_credentials")]
     pub struct OauthAccessTokenRequestClientCredentials {
         /// Scopes to request, separated by commas.
         pub scope: ::std::string::String,
     }
     /// Trades the authorization code from the OAuth redirect for an access token.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "grant_type", "authorization_code")]
     pub struct OauthAccessTokenRequestCode {
         /// The code Pinterest sent to the redirect URI.
         pub code: ::std::string::String,
@@ -147,6 +149,7 @@ pub mod types {
     }
     /// Trades a refresh token for a new access token.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "grant_type", "refresh_token")]
     pub struct OauthAccessTokenRequestRefresh {
         /// The refresh token from an earlier token response.
         pub refresh_token: ::openapi_client_runtime::Secret,
@@ -212,6 +215,7 @@ pub mod types {
     ///
     /// The answer to a client credentials grant.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "response_type", "client_credentials")]
     pub struct OauthAccessTokenResponseClientCredentials {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -226,6 +230,7 @@ pub mod types {
     ///
     /// The answer to an authorization code grant.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "response_type", "authorization_code")]
     pub struct OauthAccessTokenResponseCode {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -246,6 +251,7 @@ pub mod types {
     ///
     /// The answer to a refresh for an integration, which also renews the refresh token.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "response_type", "integration_refresh")]
     pub struct OauthAccessTokenResponseIntegrationRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
@@ -264,6 +270,7 @@ pub mod types {
     ///
     /// The answer to a refresh token grant.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
+    #[wire(tag = "response_type", "refresh_token")]
     pub struct OauthAccessTokenResponseRefresh {
         /// The token to send as a bearer token.
         pub access_token: ::openapi_client_runtime::Secret,
