@@ -635,7 +635,9 @@ impl<'a> Lowering<'a> {
             };
             let alternative_pointer = format!("{pointer}/{keyword}/{index}");
             let hint = alternative_hint(rust_name, alternative, alternatives);
-            let ty = self.type_of(*alternative, &alternative_pointer, &hint)?;
+            // An alternative that allows `null` makes the union's uses
+            // nullable (see `alternatives_allow_null`), not the alternative.
+            let ty = non_null(self.type_of(*alternative, &alternative_pointer, &hint)?);
             // Serde tries alternatives in order, so a repeat could never match.
             if !types.contains(&ty) {
                 types.push(ty);
@@ -1038,12 +1040,44 @@ impl<'a> Lowering<'a> {
         })
     }
 
+    /// Whether one of a union's alternatives allows `null` (`anyOf: [{type:
+    /// object, nullable: true}, $ref Droplet]`): then the union does, and
+    /// each use of it is nullable.
+    fn alternatives_allow_null(&self, schema: &'a Schema, depth: usize) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        let (view, _) = SchemaView::of(schema);
+        if view.one_of.len() + view.any_of.len() < 2 {
+            return false;
+        }
+        view.one_of
+            .iter()
+            .chain(view.any_of)
+            .any(|alternative| match alternative {
+                ReferenceOr::Item(item) => {
+                    item.schema_data.nullable || self.alternatives_allow_null(item, depth + 1)
+                }
+                ReferenceOr::Reference { reference } => {
+                    reference.strip_prefix(SCHEMA_PREFIX).is_some_and(|token| {
+                        self.component_nullable_at(&decode_pointer_token(token), depth + 1)
+                    })
+                }
+            })
+    }
+
     /// Whether a component allows `null`: it says `nullable: true`, or it
     /// is a `$ref` (or an `allOf` of one `$ref`) to one that does. Chains
     /// are followed a bounded number of steps, so a cycle ends.
     fn component_is_nullable(&self, name: &str) -> bool {
+        self.component_nullable_at(name, 0)
+    }
+
+    /// [`Self::component_is_nullable`], `depth` steps into a chain of
+    /// references and unions (bounded, so a cycle ends).
+    fn component_nullable_at(&self, name: &str, depth: usize) -> bool {
         let mut name = name.to_owned();
-        for _ in 0..16 {
+        for step in depth..16 {
             let Some(schema) = self
                 .spec
                 .components
@@ -1054,7 +1088,12 @@ impl<'a> Lowering<'a> {
             };
             let next = match schema {
                 ReferenceOr::Reference { reference } => reference,
-                ReferenceOr::Item(schema) if schema.schema_data.nullable => return true,
+                ReferenceOr::Item(schema)
+                    if schema.schema_data.nullable
+                        || self.alternatives_allow_null(schema, step + 1) =>
+                {
+                    return true;
+                }
                 ReferenceOr::Item(schema) => {
                     let (view, _) = SchemaView::of(schema);
                     match view.all_of {
@@ -1106,7 +1145,7 @@ impl<'a> Lowering<'a> {
 
     fn type_of_schema(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<TypeRef> {
         let ty = self.type_of_schema_inner(schema, pointer, hint)?;
-        let ty = if schema.schema_data.nullable {
+        let ty = if schema.schema_data.nullable || self.alternatives_allow_null(schema, 0) {
             nullable(ty)
         } else {
             ty

@@ -1072,3 +1072,36 @@ fn a_discriminator_mapping_only_to_itself_is_a_struct_with_its_tag() {
         TypeRef::Named(_)
     ));
 }
+
+#[test]
+fn a_union_with_a_nullable_alternative_is_nullable_where_used() {
+    let api = lowered(
+        "Droplet:
+  type: object
+  required: [id]
+  properties: {id: {type: integer}}
+FloatingIp:
+  type: object
+  properties:
+    droplet:
+      anyOf:
+        - {type: object, nullable: true, title: unassigned}
+        - $ref: '#/components/schemas/Droplet'",
+    );
+    let TypeRef::Nullable(inner) = field_type(&api, "FloatingIp", "droplet") else {
+        panic!("nullable: {:?}", field_type(&api, "FloatingIp", "droplet"))
+    };
+    let TypeRef::Named(id) = **inner else {
+        panic!("a union: {inner:?}")
+    };
+    let TypeKind::UntaggedUnion(union) = &api.type_def(id).kind else {
+        panic!("an untagged union")
+    };
+    assert!(
+        union
+            .variants
+            .iter()
+            .all(|variant| !matches!(variant.ty, TypeRef::Nullable(_))),
+        "the null is the field's, not an alternative's: {union:?}"
+    );
+}
