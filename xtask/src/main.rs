@@ -82,7 +82,19 @@ const CORPUS: &[(&str, &str)] = &[
 /// worse, so the count can only go down. Each is listed, with its pointer
 /// and the difference, by `cargo xtask check-corpus`. Crates not listed
 /// must have none.
-const EXAMPLE_BUDGET: &[(&str, usize, usize)] = &[];
+///
+/// Measured 2026-12-02. Most failures are examples that break their own
+/// schema (a date-time without an offset, a price as a string where the
+/// schema says number, 2^63 as an i64); most changes are properties the
+/// example has and the schema does not declare, which a struct does not
+/// keep unless the schema says `additionalProperties`.
+const EXAMPLE_BUDGET: &[(&str, usize, usize)] = &[
+    ("pinterest-5-23-yaml", 2, 6),
+    ("pinterest-5-14-yaml", 4, 7),
+    ("box", 4, 0),
+    ("digitalocean", 44, 9),
+    ("twilio-api-v2010", 8, 16),
+];
 
 /// What the command line asks for.
 enum Command {

@@ -1235,6 +1235,7 @@ impl<'a> Lowering<'a> {
         hint: &str,
     ) -> Result<TypeRef> {
         let (view, format) = SchemaView::of(schema);
+        self.warn_dropped_constraints(schema, pointer);
         let discriminated = union_plan(pointer, schema).is_some();
         if !view.one_of.is_empty() || !view.any_of.is_empty() || discriminated {
             let alternatives: Vec<_> = view.one_of.iter().chain(view.any_of).collect();
@@ -1299,6 +1300,33 @@ impl<'a> Lowering<'a> {
                 _ => TypeRef::Json,
             },
         })
+    }
+
+    /// Warns, naming the place, where the generated type will be looser
+    /// than the schema: `not` (any JSON), an `enum` of numbers or booleans
+    /// (the values are not checked), an `enum` mixing kinds (any JSON).
+    fn warn_dropped_constraints(&mut self, schema: &'a Schema, pointer: &str) {
+        let message = match &schema.schema_kind {
+            SchemaKind::Not { .. } => Some("`not` is not typed; using `serde_json::Value`"),
+            SchemaKind::Type(Type::Number(number)) if !number.enumeration.is_empty() => {
+                Some("an `enum` of numbers is typed as `f64`; its values are not checked")
+            }
+            SchemaKind::Type(Type::Boolean(boolean)) if !boolean.enumeration.is_empty() => {
+                Some("an `enum` of booleans is typed as `bool`; its values are not checked")
+            }
+            SchemaKind::Any(any) if !any.enumeration.is_empty() => {
+                let strings = any.enumeration.iter().filter(|v| v.is_string()).count();
+                let integers = any.enumeration.iter().filter(|v| v.is_i64()).count();
+                let values = any.enumeration.iter().filter(|v| !v.is_null()).count();
+                (strings != values && integers != values).then_some(
+                    "an `enum` mixing kinds of value is not typed; using `serde_json::Value`",
+                )
+            }
+            _ => None,
+        };
+        if let Some(message) = message {
+            self.warn(pointer, message);
+        }
     }
 
     /// An `allOf` that is not an object: a `$ref` wrapped to annotate it

@@ -1105,3 +1105,25 @@ FloatingIp:
         "the null is the field's, not an alternative's: {union:?}"
     );
 }
+
+#[test]
+fn looser_types_than_the_schema_are_warned_with_their_pointer() {
+    let api = lowered(
+        "S:
+  type: object
+  properties:
+    a: {not: {type: string}}
+    b: {type: number, enum: [1.5, 2.5]}
+    c: {enum: [1, one]}
+    d: {type: string, enum: [x, y]}",
+    );
+    let pointers: Vec<&str> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/components/schemas/S/properties/a",
+            "#/components/schemas/S/properties/b",
+            "#/components/schemas/S/properties/c"
+        ]
+    );
+}
