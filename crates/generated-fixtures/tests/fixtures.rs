@@ -40,7 +40,10 @@ async fn discriminator_without_one_of_round_trips_each_variant() {
     .await;
     let client: Client = builder(&server).build().expect("valid");
     let stored = client
-        .shapes_create(Circle { radius: 2.5 })
+        .shapes_create(Circle {
+            additional_properties: Default::default(),
+            radius: 2.5,
+        })
         .await
         .expect("decodes");
     let Shape::Square(square) = stored else {
@@ -52,7 +55,11 @@ async fn discriminator_without_one_of_round_trips_each_variant() {
     assert_eq!(sent, json!({"kind": "circle", "radius": 2.5}));
     // On its own, a variant's struct still says which variant it is.
     assert_eq!(
-        serde_json::to_value(Circle { radius: 2.5 }).expect("encodes"),
+        serde_json::to_value(Circle {
+            additional_properties: Default::default(),
+            radius: 2.5
+        })
+        .expect("encodes"),
         json!({"kind": "circle", "radius": 2.5})
     );
 
@@ -118,6 +125,7 @@ async fn form_body_is_form_encoded_and_credentials_stay_hidden() {
     .await;
     let client: Client = builder(&server).build().expect("valid");
     let body = LoginBody {
+        additional_properties: Default::default(),
         username: "ann".into(),
         password: "p@ss word".into(),
         remember: None,
@@ -287,11 +295,16 @@ async fn each_parameter_is_sent_in_its_style() {
             Some("a,b"),
             Some(FilesGetSort::Size),
             Some(FilesGetFilter {
+                additional_properties: Default::default(),
                 kind: Some("pdf".into()),
             }),
             Some(FilesGetWhere {
+                additional_properties: Default::default(),
                 kind: Some("doc".into()),
-                size: Some(FilesGetWhereSize { max: Some(5) }),
+                size: Some(FilesGetWhereSize {
+                    additional_properties: Default::default(),
+                    max: Some(5),
+                }),
             }),
             Some(vec![1, 2]),
             Some(vec!["x".into(), "y".into()]),
@@ -402,6 +415,7 @@ async fn untagged_unions_decode_the_first_alternative_that_fits() {
     assert_eq!(
         *inner.left,
         Node::Leaf(Leaf {
+            additional_properties: Default::default(),
             value: "x".to_owned()
         })
     );
@@ -509,6 +523,7 @@ async fn absent_and_null_are_different_things_on_the_wire() {
         // Nothing optional given: only the required nullable field, as null.
         (
             ProfileUpdate {
+                additional_properties: Default::default(),
                 display_name: None,
                 bio: None,
                 avatar_url: None,
@@ -518,6 +533,7 @@ async fn absent_and_null_are_different_things_on_the_wire() {
         // `Some(None)` clears the bio; `None` would have left it alone.
         (
             ProfileUpdate {
+                additional_properties: Default::default(),
                 display_name: Some("Ann".to_owned()),
                 bio: Some(None),
                 avatar_url: Some("https://a.example/x.png".to_owned()),
@@ -526,6 +542,7 @@ async fn absent_and_null_are_different_things_on_the_wire() {
         ),
         (
             ProfileUpdate {
+                additional_properties: Default::default(),
                 display_name: None,
                 bio: Some(Some("hi".to_owned())),
                 avatar_url: None,
@@ -720,8 +737,10 @@ async fn an_inline_discriminator_writes_its_tag_once_and_decodes_by_it() {
     .await;
     let client: Client = builder(&server).build().expect("valid base URL");
     let body = CreateReportsBody {
+        additional_properties: Default::default(),
         name: Some("n".to_owned()),
         report: CreateReportsBodyReport::Daily(Daily {
+            additional_properties: Default::default(),
             // The variant's own tag field: the union's tag wins, written once.
             report_type: DailyReportType::Unknown("stale".to_owned()),
             day: "mon".to_owned(),
@@ -782,6 +801,7 @@ async fn formats_are_typed_on_the_wire() {
         .single()
         .expect("a valid instant");
     let event = Event {
+        additional_properties: Default::default(),
         id,
         at,
         day: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a valid date"),
@@ -896,7 +916,9 @@ async fn multipart_bodies_send_files_text_and_json_parts() {
     .await;
     let client: Client = builder(&server).build().expect("valid base URL");
     let body = UploadFileBody {
+        additional_properties: Default::default(),
         attributes: UploadFileBodyAttributes {
+            additional_properties: Default::default(),
             name: "a.txt".to_owned(),
             parent: None,
         },
@@ -1026,7 +1048,8 @@ async fn answers_decode_as_the_spec_types_them_and_encode_back_unchanged() {
                 "media": {"width": 640, "video_url": "https://v/1.mp4", "duration": 12.5},
                 "tags": ["a", "b"],
                 "created_at": "2026-12-01T10:00:00Z",
-                "comparison": "!="
+                "comparison": "!=",
+                "dominant_color": "#6E7874"
             },
             {
                 "id": "2",
@@ -1051,6 +1074,11 @@ async fn answers_decode_as_the_spec_types_them_and_encode_back_unchanged() {
         panic!("two pins: {decoded:?}")
     };
     assert_eq!(video.owner, None);
+    // A property the spec does not list is kept, and written back.
+    assert_eq!(
+        video.additional_properties.get("dominant_color"),
+        Some(&json!("#6E7874"))
+    );
     assert_eq!(video.price, Some(Currency::Usd));
     assert_eq!(video.comparison, Some(PinComparison::NotEqual));
     let Some(PinMediaMetadata::VideoMetadata(media)) = &video.media else {
@@ -1146,6 +1174,7 @@ async fn bodiless_statuses_wildcard_media_and_numbers_decode_exactly() {
     // `allOf: [$ref LeadForm, {required: [...]}]`: both fields required.
     let created = client
         .lead_forms_create(LeadFormCreateRequest {
+            additional_properties: Default::default(),
             name: "n".to_owned(),
             privacy_policy_link: "https://p".to_owned(),
         })

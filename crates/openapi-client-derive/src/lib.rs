@@ -498,12 +498,14 @@ fn untagged(input: &DeriveInput) -> syn::Result<Tokens> {
     for (ident, _, fields) in &variants.valued {
         one_value(ident, fields)?;
         attempts.push(quote! {
-            if let ::core::option::Option::Some((value, whole)) = ::openapi_client_runtime::decode::alternative_fit(&value) {
+            if let ::core::option::Option::Some((value, fit)) = ::openapi_client_runtime::decode::alternative_fit(&value) {
                 let value = Self::#ident(value);
-                if whole {
+                if fit == (false, 0) {
                     return ::core::result::Result::Ok(value);
                 }
-                loose = loose.or(::core::option::Option::Some(value));
+                if loose.as_ref().is_none_or(|(_, best)| fit < *best) {
+                    loose = ::core::option::Option::Some((value, fit));
+                }
             }
         });
         arms.push(quote!(Self::#ident(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),));
@@ -520,12 +522,14 @@ fn untagged(input: &DeriveInput) -> syn::Result<Tokens> {
     let deserialize = deserialize_impl(
         name,
         &quote! {
-            // The first alternative that holds the value whole wins; else
-            // the first that decodes at all.
+            // The first alternative that fits perfectly wins; else the best
+            // fit (see `decode::Fit`), the earliest on a tie.
             let value = ::openapi_client_runtime::decode::read_value(deserializer)?;
-            let mut loose = ::core::option::Option::None;
+            let mut loose: ::core::option::Option<(Self, ::openapi_client_runtime::decode::Fit)> = ::core::option::Option::None;
             #(#attempts)*
-            loose.ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
+            loose
+                .map(|(value, _)| value)
+                .ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
         },
     );
     Ok(quote! {

@@ -151,6 +151,7 @@ impl<E: Error> Fields<E> {
     /// Every field not yet taken, as raw JSON.
     #[must_use]
     pub fn rest_raw(self) -> RawFields {
+        note_unlisted(self.map.len());
         RawFields(self.map.into_iter().collect())
     }
 
@@ -160,6 +161,7 @@ impl<E: Error> Fields<E> {
     ///
     /// The first field that does not decode, by name.
     pub fn rest<T: DeserializeOwned>(self) -> Result<BTreeMap<String, T>, E> {
+        note_unlisted(self.map.len());
         self.map
             .into_iter()
             .map(|(name, value)| decode_field(&name, value).map(|value| (name, value)))
@@ -264,17 +266,35 @@ pub fn alternative<T: DeserializeOwned>(value: &Value) -> Option<T> {
     T::deserialize(value).ok()
 }
 
-/// `value` decoded as `T`, and whether `T` holds all of it: encoding the
-/// result gives back the same JSON (numbers compared by value, an absent
-/// field the same as `null`). An untagged union keeps the first alternative
-/// that holds the value whole, so an alternative that ignores fields it does
-/// not know cannot shadow one that knows them; failing that, the first that
-/// decodes at all.
+thread_local! {
+    /// Fields kept among a struct's unlisted ones (its `rest`) so far in
+    /// this thread's decoding: an untagged union prefers the alternative
+    /// that names every field to one that merely keeps it.
+    static UNLISTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn note_unlisted(count: usize) {
+    UNLISTED.with(|unlisted| unlisted.set(unlisted.get() + count));
+}
+
+/// How well a value fits an alternative of an untagged union, best first
+/// when compared: whether encoding the decoded value again loses or changes
+/// something, then how many fields it kept without naming them (in a
+/// `rest` map, at any depth). `(false, 0)` is a perfect fit.
+pub type Fit = (bool, usize);
+
+/// `value` decoded as `T`, and how well it fits (see [`Fit`]). An untagged
+/// union keeps the first alternative that fits perfectly, else the best fit,
+/// the earliest on a tie; so an alternative that ignores or merely keeps
+/// fields it does not know cannot shadow one that knows them.
 #[must_use]
-pub fn alternative_fit<T: DeserializeOwned + serde::Serialize>(value: &Value) -> Option<(T, bool)> {
-    let decoded = T::deserialize(value).ok()?;
-    let whole = serde_json::to_value(&decoded).is_ok_and(|again| same_json(value, &again));
-    Some((decoded, whole))
+pub fn alternative_fit<T: DeserializeOwned + serde::Serialize>(value: &Value) -> Option<(T, Fit)> {
+    let outer = UNLISTED.with(|unlisted| unlisted.replace(0));
+    let decoded = T::deserialize(value).ok();
+    let unlisted = UNLISTED.with(|unlisted| unlisted.replace(outer));
+    let decoded = decoded?;
+    let changed = !serde_json::to_value(&decoded).is_ok_and(|again| same_json(value, &again));
+    Some((decoded, (changed, unlisted)))
 }
 
 /// JSON equality as a decoder sees it: numbers by value (`1` is `1.0`), and
@@ -461,18 +481,28 @@ mod tests {
         let nulls = serde_json::json!({"width": null});
         assert_eq!(
             alternative_fit::<Image>(&image),
-            Some((Image { width: Some(10.0) }, true)),
+            Some((Image { width: Some(10.0) }, (false, 0))),
             "10 and 10.0 are the same number"
         );
         assert_eq!(
             alternative_fit::<Image>(&video),
-            Some((Image { width: Some(10.0) }, false)),
+            Some((Image { width: Some(10.0) }, (true, 0))),
             "`duration` would be lost"
         );
         assert_eq!(
             alternative_fit::<Image>(&nulls),
-            Some((Image { width: None }, true)),
+            Some((Image { width: None }, (false, 0))),
             "absent and null are alike here"
+        );
+        // Fields kept in a struct's rest are counted, so a union can prefer
+        // an alternative that names them.
+        let mut fields: Fields<serde_json::Error> = Fields::read(video.clone()).expect("object");
+        let _: Option<f64> = fields.optional("width").expect("a number");
+        let outer = UNLISTED.with(|unlisted| unlisted.replace(0));
+        let rest = fields.rest_raw();
+        assert_eq!(
+            UNLISTED.with(|unlisted| unlisted.replace(outer)),
+            rest.0.len()
         );
         assert_eq!(alternative_fit::<Image>(&serde_json::json!("x")), None);
     }

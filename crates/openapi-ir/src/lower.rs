@@ -570,14 +570,17 @@ impl<'a> Lowering<'a> {
             let mut def = finish_struct(fields, &required);
             // Properties beside `additionalProperties`: the listed ones are
             // fields, every other one is kept in a map of the declared type.
+            // Without `additionalProperties: false` an object may carry
+            // properties the spec does not list (JSON Schema's default), and
+            // they are kept as they came, so a value encodes back unchanged.
             def.additional = match view.additional {
                 Some(AdditionalProperties::Schema(value)) => Some(self.type_of(
                     &**value,
                     &format!("{pointer}/additionalProperties"),
                     &format!("{rust_name}Value"),
                 )?),
-                Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
-                _ => None,
+                Some(AdditionalProperties::Any(false)) => None,
+                Some(AdditionalProperties::Any(true)) | None => Some(TypeRef::Json),
             };
             return Ok(Some(TypeKind::Struct(def)));
         }

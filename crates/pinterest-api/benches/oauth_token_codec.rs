@@ -12,6 +12,7 @@ use pinterest_api::types::{
 
 fn codec(c: &mut Criterion) {
     let request: OauthAccessTokenRequest = OauthAccessTokenRequestCode {
+        additional_properties: Default::default(),
         code: "a-code-from-the-redirect".into(),
         redirect_uri: "https://example.com/oauth/callback".to_owned(),
     }

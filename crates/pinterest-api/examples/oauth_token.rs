@@ -141,16 +141,19 @@ fn parse_grant(args: &[String]) -> Result<OauthAccessTokenRequest, String> {
     let need = |flag: &str| take(flag).ok_or_else(|| format!("`{grant}` needs `{flag}`"));
     Ok(match grant.as_str() {
         "authorization-code" => OauthAccessTokenRequestCode {
+            additional_properties: Default::default(),
             code: need("--code")?,
             redirect_uri: need("--redirect-uri")?,
         }
         .into(),
         "refresh-token" => OauthAccessTokenRequestRefresh {
+            additional_properties: Default::default(),
             refresh_token: need("--refresh-token")?.into(),
             scope: take("--scope"),
         }
         .into(),
         _ => OauthAccessTokenRequestClientCredentials {
+            additional_properties: Default::default(),
             scope: need("--scope")?,
         }
         .into(),

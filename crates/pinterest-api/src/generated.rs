@@ -94,6 +94,9 @@ pub mod types {
         pub code: i64,
         /// A human-readable explanation.
         pub message: ::std::string::String,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// OAuth access token request
     ///
@@ -137,6 +140,9 @@ pub mod types {
     pub struct OauthAccessTokenRequestClientCredentials {
         /// Scopes to request, separated by commas.
         pub scope: ::std::string::String,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// Trades the authorization code from the OAuth redirect for an access token.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
@@ -146,6 +152,9 @@ pub mod types {
         pub code: ::std::string::String,
         /// The redirect URI used to obtain the code; it must match exactly.
         pub redirect_uri: ::std::string::String,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// Trades a refresh token for a new access token.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
@@ -155,6 +164,9 @@ pub mod types {
         pub refresh_token: ::openapi_client_runtime::Secret,
         /// Scopes to request, separated by commas; defaults to those already granted.
         pub scope: ::std::option::Option<::std::string::String>,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// A [`OauthAccessTokenRequest`] whose `grant_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]
@@ -225,6 +237,9 @@ pub mod types {
         pub expires_in: i64,
         /// The scopes the token carries.
         pub scope: ::std::string::String,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// OAuth access token response
     ///
@@ -246,6 +261,9 @@ pub mod types {
         pub refresh_token_expires_in: ::std::option::Option<i64>,
         /// When the refresh token expires, in seconds since the Unix epoch.
         pub refresh_token_expires_at: ::std::option::Option<i64>,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// OAuth access token response
     ///
@@ -265,6 +283,9 @@ pub mod types {
         pub refresh_token: ::openapi_client_runtime::Secret,
         /// Seconds until the refresh token expires.
         pub refresh_token_expires_in: i64,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// OAuth access token response
     ///
@@ -286,6 +307,9 @@ pub mod types {
         pub refresh_token_expires_in: i64,
         /// When the refresh token expires, in seconds since the Unix epoch.
         pub refresh_token_expires_at: i64,
+        /// Fields the spec does not list, as the server sent them.
+        #[wire(rest)]
+        pub additional_properties: ::openapi_client_runtime::RawFields,
     }
     /// A [`OauthAccessTokenResponse`] whose `response_type` is missing or not one this client knows: the fields all variants share, and every other field as raw JSON.
     #[derive(Clone, Debug, PartialEq, ::openapi_client_runtime::Object)]

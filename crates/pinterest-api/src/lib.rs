@@ -18,6 +18,8 @@
 //!     .oauth_token(OauthAccessTokenRequestCode {
 //!         code: "code-from-the-redirect".into(),
 //!         redirect_uri: "https://example.com/callback".into(),
+//!         // Fields the spec does not list (none here), sent as given.
+//!         additional_properties: Default::default(),
 //!     })
 //!     .await?;
 //! # let _ = token;

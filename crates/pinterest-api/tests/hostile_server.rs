@@ -30,6 +30,7 @@ fn client_at(base: &str) -> Client {
 
 fn request() -> OauthAccessTokenRequest {
     OauthAccessTokenRequestCode {
+        additional_properties: Default::default(),
         code: "the-code".into(),
         redirect_uri: "https://example.com/cb".to_owned(),
     }

@@ -82,6 +82,7 @@ async fn authorization_code_grant_sends_code_and_redirect_uri() {
 
     let token = client_for(&server)
         .oauth_token(OauthAccessTokenRequestCode {
+            additional_properties: Default::default(),
             code: code.into(),
             redirect_uri: redirect_uri.into(),
         })
@@ -151,6 +152,7 @@ async fn refresh_token_grant_sends_scope_only_when_given() {
         .await;
         let token = client_for(&server)
             .oauth_token(OauthAccessTokenRequestRefresh {
+                additional_properties: Default::default(),
                 refresh_token: "pinr_old".into(),
                 scope: scope.map(str::to_owned),
             })
@@ -179,6 +181,7 @@ async fn client_credentials_grant_sends_scope() {
     .await;
     let token = client_for(&server)
         .oauth_token(OauthAccessTokenRequestClientCredentials {
+            additional_properties: Default::default(),
             scope: "ads:read".into(),
         })
         .await
@@ -196,6 +199,7 @@ async fn client_credentials_grant_sends_scope() {
 
 fn any_grant() -> OauthAccessTokenRequest {
     OauthAccessTokenRequestClientCredentials {
+        additional_properties: Default::default(),
         scope: "ads:read".into(),
     }
     .into()
@@ -437,6 +441,7 @@ async fn secrets_never_show_in_debug_or_errors() {
     assert!(!client_debug.contains(CLIENT_SECRET), "{client_debug}");
 
     let request: OauthAccessTokenRequest = OauthAccessTokenRequestRefresh {
+        additional_properties: Default::default(),
         refresh_token: "pinr_very_secret".into(),
         scope: None,
     }
