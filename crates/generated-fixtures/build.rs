@@ -37,6 +37,25 @@ fn main() {
             eprintln!("error: {error}");
             std::process::exit(1);
         }
+        // How the drawn-values test reaches this spec's types by name.
+        let dispatch = openapi_codegen::lower_file(&path)
+            .map_err(|error| error.to_string())
+            .and_then(|api| {
+                openapi_codegen::roundtrip_dispatch(
+                    &api,
+                    &format!("{spec}_roundtrip"),
+                    &format!("crate::{spec}::types"),
+                )
+                .map_err(|error| error.to_string())
+            })
+            .and_then(|source| {
+                let target = Path::new(&out_dir).join(format!("{spec}_roundtrip.rs"));
+                std::fs::write(target, source).map_err(|error| error.to_string())
+            });
+        if let Err(error) = dispatch {
+            eprintln!("error: {error}");
+            std::process::exit(1);
+        }
     }
     split_across_files(Path::new(&out_dir));
     huge_text(Path::new(&out_dir));

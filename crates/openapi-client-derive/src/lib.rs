@@ -18,6 +18,7 @@
 //! | struct | `#[wire(tag = "kind", "value")]` | a union's variant: encoded on its own, it writes its tag first |
 //! | struct field | `#[wire("name")]` | the field's name on the wire, when it is not the Rust name |
 //! | struct field | `#[wire(required)]` | an `Option` the spec requires: `None` is written as `null`, and an absent field does not decode |
+//! | struct field | `#[wire(keep_null)]` | an optional field of any JSON: `null` is `Some(Value::Null)`, not `None` |
 //! | struct field | `#[wire(rest)]` | holds every property the struct does not list |
 //! | enum variant | `#[wire("text")]`, `#[wire(7)]` | the variant's value on the wire |
 //! | enum variant | `#[wire(other)]` | holds any value no other variant names |
@@ -117,6 +118,7 @@ struct Wire {
     integer: Option<Tokens>,
     tag: Option<LitStr>,
     required: bool,
+    keep_null: bool,
     rest: bool,
     other: bool,
     as_is: bool,
@@ -135,13 +137,14 @@ impl Wire {
                     WireArg::Flag(flag) => {
                         let slot = match flag.to_string().as_str() {
                             "required" => &mut wire.required,
+                            "keep_null" => &mut wire.keep_null,
                             "rest" => &mut wire.rest,
                             "other" => &mut wire.other,
                             "as_is" => &mut wire.as_is,
                             _ => {
                                 return Err(syn::Error::new(
                                     flag.span(),
-                                    "expected a name, a value, `tag = \"…\"`, `required`, `rest`, `other` or `as_is`",
+                                    "expected a name, a value, `tag = \"…\"`, `required`, `keep_null`, `rest`, `other` or `as_is`",
                                 ));
                             }
                         };
@@ -264,6 +267,7 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
                 (quote!(optional), quote!(optional_nullable))
             }
             Some(_) if wire.required => (quote!(required), quote!(required_nullable)),
+            Some(_) if wire.keep_null => (quote!(optional), quote!(optional_keep_null)),
             Some(_) => (quote!(optional), quote!(optional)),
             None => (quote!(required), quote!(required)),
         };

@@ -125,6 +125,19 @@ impl<E: Error> Fields<E> {
         }
     }
 
+    /// A field that may be absent, of a type that holds `null` itself (any
+    /// JSON): absent is `None`, `null` is `Some` of the type's null.
+    ///
+    /// # Errors
+    ///
+    /// The field's decoding error, prefixed with its name.
+    pub fn optional_keep_null<T: DeserializeOwned>(&mut self, name: &str) -> Result<Option<T>, E> {
+        match self.map.remove(name) {
+            None => Ok(None),
+            Some(value) => decode_field(name, value).map(Some),
+        }
+    }
+
     /// A field that may be absent and may be `null`, each meaning something
     /// else: absent is `None`, `null` is `Some(None)`.
     ///

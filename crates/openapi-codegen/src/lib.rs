@@ -24,8 +24,9 @@ use std::path::{Path, PathBuf};
 
 mod standalone;
 
-pub use openapi_emit::example_checks;
-pub use openapi_ir::{Api, Example, Warning};
+pub use openapi_emit::{DrawnValue, example_and_drawn_checks, example_checks, roundtrip_dispatch};
+pub use openapi_ir::draw_values::ValueDrawer;
+pub use openapi_ir::{Api, Example, TypeId, TypeKind, TypeRef, Warning};
 pub use standalone::{CrateConfig, CrateOutcome};
 
 /// Why generation failed. Nothing was written when it does.

@@ -21,6 +21,42 @@ pub fn example_checks(
     library: &str,
     preamble: &[String],
 ) -> Result<String, crate::Error> {
+    example_and_drawn_checks(api, examples, &[], library, preamble)
+}
+
+/// A value drawn from one type of the arena (see
+/// [`openapi_ir::draw_values`]), to check as an example is checked.
+#[derive(Clone, Debug)]
+pub struct DrawnValue {
+    /// The arena type it was drawn from.
+    pub ty: openapi_ir::TypeRef,
+    /// Where it came from: the type's pointer and the seed.
+    pub label: String,
+    /// The value.
+    pub value: serde_json::Value,
+}
+
+/// [`example_checks`], plus a second test that checks values drawn at
+/// random from the types (printing `drawn: …` as the first prints
+/// `examples: …`).
+///
+/// # Errors
+///
+/// [`crate::Error::InvalidOutput`] if the generated tokens do not parse,
+/// which is a generator bug.
+pub fn example_and_drawn_checks(
+    api: &Api,
+    examples: &[&Example],
+    drawn: &[DrawnValue],
+    library: &str,
+    preamble: &[String],
+) -> Result<String, crate::Error> {
+    let drawn_checks = drawn.iter().map(|drawn| {
+        let ty = type_tokens(api, &drawn.ty, Scope::Client);
+        let label = &drawn.label;
+        let text = serde_json::to_string(&drawn.value).unwrap_or_default();
+        quote!(tally.check::<#ty>(#label, #text);)
+    });
     // A crate may be named like a keyword (`box`): then it is `r#box`.
     let library =
         syn::parse_str::<syn::Ident>(library).unwrap_or_else(|_| format_ident!("r#{}", library));
@@ -134,23 +170,96 @@ pub fn example_checks(
             }
         }
 
+        impl Tally {
+            fn report(&self, what: &str) {
+                for line in self.failed.iter() {
+                    println!("failed: {line}");
+                }
+                for line in self.changed.iter() {
+                    println!("changed: {line}");
+                }
+                println!(
+                    "{what}: {} decoded, {} changed, {} failed",
+                    self.decoded,
+                    self.changed.len(),
+                    self.failed.len()
+                );
+            }
+        }
+
         #[test]
         fn every_example_decodes_and_encodes_back_unchanged() {
             let mut tally = Tally::default();
             #(#checks)*
-            for line in tally.failed.iter() {
-                println!("failed: {line}");
-            }
-            for line in tally.changed.iter() {
-                println!("changed: {line}");
-            }
-            println!(
-                "examples: {} decoded, {} changed, {} failed",
-                tally.decoded,
-                tally.changed.len(),
-                tally.failed.len()
-            );
+            tally.report("examples");
+        }
+
+        #[test]
+        fn values_drawn_from_every_schema_decode_and_encode_back_unchanged() {
+            let mut tally = Tally::default();
+            #(#drawn_checks)*
+            tally.report("drawn");
         }
     };
     crate::format_file(tokens, preamble)
+}
+
+/// A module with one function, `roundtrip(type_name, value)`, that decodes
+/// a JSON value as the named type of `types_path` and encodes it again:
+/// how a test that draws values from the IR at run time reaches the
+/// generated types, which it can only name statically.
+///
+/// # Errors
+///
+/// [`crate::Error::InvalidOutput`] if the generated tokens do not parse,
+/// which is a generator bug.
+pub fn roundtrip_dispatch(
+    api: &Api,
+    module: &str,
+    types_path: &str,
+) -> Result<String, crate::Error> {
+    let module = format_ident!("{}", module);
+    let types_path: syn::Path =
+        syn::parse_str(types_path).map_err(|error| crate::Error::InvalidOutput {
+            message: error.to_string(),
+        })?;
+    // Types that are not JSON (answers by status, multipart bodies with
+    // files) have no JSON form to round-trip.
+    let drawer = openapi_ir::draw_values::ValueDrawer::new(api, 0);
+    let arms = api
+        .types
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| drawer.drawable(&openapi_ir::TypeRef::Named(openapi_ir::TypeId(*index))))
+        .map(|(_, def)| {
+            let name = &def.name;
+            let ident = format_ident!("{}", def.name);
+            quote!(#name => ::core::option::Option::Some(roundtrip_as::<#types_path::#ident>(value)),)
+        });
+    let tokens = quote! {
+        /// Decodes and re-encodes values as the generated types, by name.
+        // A spec without JSON types has nothing to dispatch to.
+        #[allow(dead_code, unused_variables, clippy::match_single_binding)]
+        pub mod #module {
+            use ::openapi_client_runtime::serde_json::{self, Value};
+
+            fn roundtrip_as<T>(value: &Value) -> ::core::result::Result<Value, ::std::string::String>
+            where
+                T: ::openapi_client_runtime::serde::de::DeserializeOwned + ::openapi_client_runtime::serde::Serialize,
+            {
+                let decoded: T = serde_json::from_value(value.clone()).map_err(|error| error.to_string())?;
+                serde_json::to_value(&decoded).map_err(|error| error.to_string())
+            }
+
+            /// `value` decoded as the type named `name` and encoded again;
+            /// `None` for a name that is no JSON type of the API.
+            pub fn roundtrip(name: &str, value: &Value) -> ::core::option::Option<::core::result::Result<Value, ::std::string::String>> {
+                match name {
+                    #(#arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+    crate::format_file(tokens, &[])
 }

@@ -27,7 +27,9 @@ mod types;
 
 use quote::quote;
 
-pub use example_checks::example_checks;
+pub use example_checks::{
+    DrawnValue, example_and_drawn_checks, example_checks, roundtrip_dispatch,
+};
 
 /// Why emitting failed. Reaching it is a bug in the generator, never in the
 /// spec: the IR is already valid.

@@ -138,12 +138,20 @@ fn struct_item(
             (ty, true) => (value_type(ty), false),
         };
         let api_name = &field.api_name;
-        let wire = match (field.name == field.api_name, always_written) {
-            (true, false) => None,
-            (true, true) => Some(quote!(#[wire(required)])),
-            (false, false) => Some(quote!(#[wire(#api_name)])),
-            (false, true) => Some(quote!(#[wire(#api_name, required)])),
-        };
+        // Any JSON holds `null` itself: an optional field of it keeps a
+        // `null` the server sent apart from an absent one.
+        let keep_null = !field.required && *resolve_alias(api, &field.ty) == TypeRef::Json;
+        let mut wire_args = Vec::new();
+        if field.name != field.api_name {
+            wire_args.push(quote!(#api_name));
+        }
+        if always_written {
+            wire_args.push(quote!(required));
+        }
+        if keep_null {
+            wire_args.push(quote!(keep_null));
+        }
+        let wire = (!wire_args.is_empty()).then(|| quote!(#[wire(#(#wire_args),*)]));
         quote! {
             #docs
             #wire

@@ -11,6 +11,7 @@
 
 mod bundle;
 mod doc_text;
+pub mod draw_values;
 mod error;
 pub mod ir;
 mod load;

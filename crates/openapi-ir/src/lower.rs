@@ -1059,7 +1059,9 @@ impl<'a> Lowering<'a> {
             .chain(view.any_of)
             .any(|alternative| match alternative {
                 ReferenceOr::Item(item) => {
-                    item.schema_data.nullable || self.alternatives_allow_null(item, depth + 1)
+                    says_nullable(item)
+                        || is_any_value(item)
+                        || self.alternatives_allow_null(item, depth + 1)
                 }
                 ReferenceOr::Reference { reference } => {
                     reference.strip_prefix(SCHEMA_PREFIX).is_some_and(|token| {
@@ -1092,8 +1094,7 @@ impl<'a> Lowering<'a> {
             let next = match schema {
                 ReferenceOr::Reference { reference } => reference,
                 ReferenceOr::Item(schema)
-                    if schema.schema_data.nullable
-                        || self.alternatives_allow_null(schema, step + 1) =>
+                    if says_nullable(schema) || self.alternatives_allow_null(schema, step + 1) =>
                 {
                     return true;
                 }
@@ -1148,7 +1149,7 @@ impl<'a> Lowering<'a> {
 
     fn type_of_schema(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<TypeRef> {
         let ty = self.type_of_schema_inner(schema, pointer, hint)?;
-        let ty = if schema.schema_data.nullable || self.alternatives_allow_null(schema, 0) {
+        let ty = if says_nullable(schema) || self.alternatives_allow_null(schema, 0) {
             nullable(ty)
         } else {
             ty
@@ -2422,6 +2423,37 @@ fn alternative_hint(
         _ => "Object",
     };
     format!("{union_name}{kind}")
+}
+
+/// Whether a schema allows `null` itself: `nullable: true`, or an `allOf`
+/// member that says only that (`allOf: [{…object…}, {nullable: true}]`, a
+/// common way of writing a nullable reference).
+fn says_nullable(schema: &Schema) -> bool {
+    if schema.schema_data.nullable {
+        return true;
+    }
+    let (view, _) = SchemaView::of(schema);
+    view.all_of.iter().any(|member| match member {
+        ReferenceOr::Item(member) => member.schema_data.nullable && is_any_value(member),
+        ReferenceOr::Reference { .. } => false,
+    })
+}
+
+/// Whether a schema says nothing about its value's shape (`{}`, or only
+/// annotations): any JSON, `null` included.
+fn is_any_value(schema: &Schema) -> bool {
+    let (view, format) = SchemaView::of(schema);
+    matches!(schema.schema_kind, SchemaKind::Any(_))
+        && view.typ.is_none()
+        && format.is_none()
+        && view.properties.is_empty()
+        && view.items.is_none()
+        && view.additional.is_none()
+        && view.all_of.is_empty()
+        && view.one_of.is_empty()
+        && view.any_of.is_empty()
+        && view.string_enum.is_empty()
+        && view.integer_enum.is_empty()
 }
 
 /// `ty`, allowing `null` once however many places say so.

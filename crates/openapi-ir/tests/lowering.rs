@@ -1127,3 +1127,38 @@ fn looser_types_than_the_schema_are_warned_with_their_pointer() {
         ]
     );
 }
+
+#[test]
+fn null_allowed_by_an_all_of_member_or_an_any_alternative_reaches_the_use() {
+    let api = lowered(
+        "Link:
+  type: object
+  required: [url]
+  properties: {url: {type: string}}
+File:
+  type: object
+  properties:
+    shared_link:
+      allOf:
+        - $ref: '#/components/schemas/Link'
+        - description: The link, or null when there is none.
+        - nullable: true
+    pages:
+      anyOf:
+        - $ref: '#/components/schemas/Link'
+        - {}",
+    );
+    assert!(
+        matches!(
+            field_type(&api, "File", "shared_link"),
+            TypeRef::Nullable(_)
+        ),
+        "{:?}",
+        field_type(&api, "File", "shared_link")
+    );
+    assert!(
+        matches!(field_type(&api, "File", "pages"), TypeRef::Nullable(_)),
+        "{:?}",
+        field_type(&api, "File", "pages")
+    );
+}
