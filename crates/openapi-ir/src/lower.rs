@@ -892,6 +892,57 @@ impl<'a> Lowering<'a> {
             }
         }
         required.extend(view.required.iter().map(|r| (*r).to_owned()));
+        // Here, and in each member below: alternatives beside the fields.
+        if (!view.one_of.is_empty() || !view.any_of.is_empty())
+            && schema.schema_data.discriminator.is_none()
+        {
+            // `anyOf: [{required: [a]}, {required: [b]}]` asks for one set of
+            // fields or another: a constraint, not a shape.
+            let only_required = view.one_of.iter().chain(view.any_of).all(|alternative| {
+                matches!(alternative, ReferenceOr::Item(item) if {
+                    let (alternative_view, _) = SchemaView::of(item);
+                    alternative_view.typ.is_none() && alternative_view.properties.is_empty()
+                        && alternative_view.all_of.is_empty()
+                        && alternative_view.one_of.is_empty()
+                        && alternative_view.any_of.is_empty()
+                })
+            });
+            // Inline alternatives' properties become optional fields (any
+            // one alternative may be the one present); what is lost is only
+            // which must be present.
+            let keyword = if view.one_of.is_empty() {
+                "anyOf"
+            } else {
+                "oneOf"
+            };
+            let mut all_inline = true;
+            for (index, alternative) in view.one_of.iter().chain(view.any_of).enumerate() {
+                match alternative {
+                    ReferenceOr::Item(item) => {
+                        let mut only_this_one = BTreeSet::new();
+                        self.gather_properties(
+                            item,
+                            &format!("{pointer}/{keyword}/{index}"),
+                            owner,
+                            skip,
+                            declarations,
+                            &mut only_this_one,
+                        )?;
+                    }
+                    ReferenceOr::Reference { .. } => all_inline = false,
+                }
+            }
+            self.warn(
+                pointer,
+                if only_required {
+                    "`oneOf`/`anyOf` of `required` lists (one set of fields or another must be present) is not checked"
+                } else if all_inline {
+                    "`oneOf`/`anyOf` beside properties: the alternatives' properties are optional fields, and which alternative must be present is not checked"
+                } else {
+                    "`oneOf`/`anyOf` beside properties or `allOf` is not typed in the struct; the alternatives' fields are kept among its unlisted properties"
+                },
+            );
+        }
         for (index, member) in view.all_of.iter().enumerate() {
             let member_pointer = format!("{pointer}/allOf/{index}");
             match member {
@@ -1856,7 +1907,15 @@ impl<'a> Lowering<'a> {
                 }
                 None
             } else {
-                self.response_body(response, &response_pointer, &format!("{hint}{suffix}"))?
+                // Named by status, so that a status added or removed renames
+                // no other answer's type: `200` and `default` are the plain
+                // answer and error, any other says its status.
+                let body_hint = match pattern {
+                    StatusPattern::Code(200) | StatusPattern::Default => format!("{hint}{suffix}"),
+                    StatusPattern::Code(code) => format!("{hint}{suffix}{code}"),
+                    StatusPattern::Range(class) => format!("{hint}{suffix}{class}xx"),
+                };
+                self.response_body(response, &response_pointer, &body_hint)?
             };
             let variant = StatusVariant {
                 name: match pattern {
