@@ -1118,6 +1118,11 @@ async fn bodiless_statuses_wildcard_media_and_numbers_decode_exactly() {
     use generated_fixtures::fidelity::types::{LeadFormCreateRequest, Measure};
 
     let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/search"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
     // A 204 whose spec declares a JSON body: success, nothing decoded.
     Mock::given(method("DELETE"))
         .and(path("/boards/b1/pins"))
@@ -1155,6 +1160,23 @@ async fn bodiless_statuses_wildcard_media_and_numbers_decode_exactly() {
         .boards_delete_pins("b1")
         .await
         .expect("204 has no body");
+
+    // `/search?kind=pins&q={query}`: the literal pair and the parameter go
+    // in the query, under the keys the path gives them.
+    client.search("red shoes").await.expect("204");
+    let searched = requests(&server)
+        .await
+        .into_iter()
+        .find(|request| request.url.path() == "/search")
+        .expect("a search request");
+    let query: Vec<(String, String)> = searched.url.query_pairs().into_owned().collect();
+    assert_eq!(
+        query,
+        [
+            ("kind".to_owned(), "pins".to_owned()),
+            ("q".to_owned(), "red shoes".to_owned())
+        ]
+    );
     let pin = client.pins_get("p1").await.expect("JSON under */*");
     assert_eq!(pin.owner.map(|o| o.username).as_deref(), Some("u"));
 

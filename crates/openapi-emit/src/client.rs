@@ -225,6 +225,10 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
         _ => quote!(execute_with(request, #success_decoder, #error_decoder)),
     };
     let accept = accept_header(api, operation).map(|media_types| quote!(.accept(#media_types)));
+    let fixed_query = operation
+        .fixed_query
+        .iter()
+        .map(|(key, value)| quote!(.query(#key, &#value)));
 
     let wire = format!(
         "Sends {}.",
@@ -263,6 +267,7 @@ pub(crate) fn operation_methods(api: &Api, operation: &Operation) -> TokenStream
             let request = ::openapi_client_runtime::Request::new(::openapi_client_runtime::Method::#method, #path)
                 #security
                 #accept
+                #(#fixed_query)*
                 #(#parameter_calls)*
                 #body_call;
             #body_statement

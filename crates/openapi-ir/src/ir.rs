@@ -402,6 +402,9 @@ pub struct Operation {
     pub method: Method,
     /// Path template relative to the base URL (`/oauth/token`).
     pub path: String,
+    /// Query pairs the spec wrote into the path itself (`/search?type=pin`):
+    /// sent with every request, as written.
+    pub fixed_query: Vec<(String, String)>,
     /// `tags`; the first is the group the operation is documented in.
     pub tags: Vec<String>,
     /// Documentation text from `summary` and `description`.

@@ -17,11 +17,12 @@ pub mod ir;
 mod load;
 mod lower;
 pub mod naming;
+mod repair;
 
 pub use doc_text::{code_span, doc_text};
 pub use error::{Error, Result};
 pub use ir::*;
-pub use load::{parse_spec, parse_spec_at};
+pub use load::{parse_document, parse_spec, parse_spec_at};
 pub use lower::lower;
 
 /// Parses and lowers a spec given as JSON or YAML text.

@@ -56,7 +56,14 @@ fn parse(text: &str, path: Option<&std::path::Path>) -> Result<openapiv3::OpenAP
     if let Ok(spec) = openapiv3::OpenAPI::deserialize(document(text)?) {
         return Ok(spec);
     }
-    let document = document(text)?;
+    let mut document = document(text)?;
+    // Values of the wrong type where they change nothing the client does
+    // are repaired, with a warning each, rather than refusing the spec.
+    if crate::repair::repair(&mut document) > 0
+        && let Ok(spec) = openapiv3::OpenAPI::deserialize(&document)
+    {
+        return Ok(spec);
+    }
     match strict::<openapiv3::OpenAPI, _>(&document, "#") {
         Ok(spec) => Ok(spec),
         Err(whole) => {
@@ -169,6 +176,18 @@ fn first_failing<T: serde::de::DeserializeOwned>(
 fn is_json(text: &str) -> bool {
     let after_brace = text.trim_start().strip_prefix('{').map(str::trim_start);
     after_brace.is_some_and(|rest| rest.starts_with(['"', '}']))
+}
+
+/// Reads a document, JSON or YAML by content, into JSON as the generator
+/// reads it (numbers beyond 64 bits kept as floats, keys as text), without
+/// checking that it is a spec: for tools that look at the spec's own
+/// values (its examples, say) beside the lowered API.
+///
+/// # Errors
+///
+/// [`Error::Syntax`]-style errors for text that is neither JSON nor YAML.
+pub fn parse_document(text: &str) -> Result<serde_json::Value> {
+    parse_value(text)
 }
 
 pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value> {
@@ -447,7 +466,8 @@ mod tests {
                 "#/paths/~1a/get/responses/200",
             ),
             (
-                "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, required: 3}\n",
+                // (`required: 3` would be repaired: see `repair`.)
+                "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: 3}\n",
                 "#/components/schemas/A",
             ),
             ("info: 3\npaths: {}\n", "#/info"),

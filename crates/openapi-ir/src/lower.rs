@@ -464,7 +464,9 @@ impl<'a> Lowering<'a> {
     /// is an object. An `allOf` of scalars (`[$ref Currency, {type:
     /// string}]`) is a scalar.
     fn is_struct(&self, view: &SchemaView<'a>) -> bool {
-        !view.properties.is_empty()
+        // `properties` beside `type: string` say nothing about a string.
+        let objectish = matches!(view.typ, None | Some("object"));
+        (objectish && !view.properties.is_empty())
             || (!view.all_of.is_empty()
                 && view.all_of_is_merge()
                 && (view.typ == Some("object")
@@ -1291,6 +1293,15 @@ impl<'a> Lowering<'a> {
     ) -> Result<TypeRef> {
         let (view, format) = SchemaView::of(schema);
         self.warn_dropped_constraints(schema, pointer);
+        if !view.properties.is_empty() && !matches!(view.typ, None | Some("object")) {
+            self.warn(
+                pointer,
+                format!(
+                    "`properties` beside `type: {}` apply to objects only; they are ignored",
+                    view.typ.unwrap_or_default()
+                ),
+            );
+        }
         let discriminated = union_plan(pointer, schema).is_some();
         if !view.one_of.is_empty() || !view.any_of.is_empty() || discriminated {
             let alternatives: Vec<_> = view.one_of.iter().chain(view.any_of).collect();
@@ -1587,8 +1598,16 @@ impl<'a> Lowering<'a> {
             operation.summary.as_deref(),
             operation.description.as_deref(),
         );
-        let parameters =
+        let mut parameters =
             self.parameters(shared_parameters, &operation.parameters, pointer, &hint)?;
+        let mut fixed_query = Vec::new();
+        let path = match path.split_once('?') {
+            Some((path, query)) => {
+                self.literal_query(query, &mut parameters, &mut fixed_query, pointer);
+                path
+            }
+            None => path,
+        };
         check_path_template(path, &parameters, pointer)?;
         let body = match &operation.request_body {
             Some(body) => self.request_body(body, &format!("{pointer}/requestBody"), &hint)?,
@@ -1633,6 +1652,7 @@ impl<'a> Lowering<'a> {
             pointer: pointer.to_owned(),
             method: method_of(method),
             path: path.to_owned(),
+            fixed_query,
             tags: operation.tags.clone(),
             docs,
             parameters,
@@ -1641,6 +1661,55 @@ impl<'a> Lowering<'a> {
             error,
             security,
         })
+    }
+
+    /// A path written with a query part (`/search?type=pins&q={query}`):
+    /// each `{name}` there becomes a query parameter under the key it is
+    /// written with (whether the spec declared it in the path, in the query,
+    /// or not at all), and each literal pair is sent with every request.
+    fn literal_query(
+        &mut self,
+        query: &str,
+        parameters: &mut Vec<Parameter>,
+        fixed_query: &mut Vec<(String, String)>,
+        pointer: &str,
+    ) {
+        self.warn(
+            pointer,
+            format!("the path has a query part (`?{query}`); it is sent as query parameters"),
+        );
+        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(name) = value
+                .strip_prefix('{')
+                .and_then(|value| value.strip_suffix('}'))
+            else {
+                fixed_query.push((key.to_owned(), value.to_owned()));
+                continue;
+            };
+            match parameters.iter_mut().find(|p| p.api_name == name) {
+                Some(parameter) => {
+                    parameter.location = ParameterLocation::Query;
+                    parameter.style = ParameterLocation::Query.default_style();
+                    key.clone_into(&mut parameter.api_name);
+                }
+                None => {
+                    let mut taken = UniqueNames::new();
+                    for parameter in parameters.iter() {
+                        taken.claim(parameter.name.clone());
+                    }
+                    parameters.push(Parameter {
+                        name: taken.claim(value_name(name)),
+                        api_name: key.to_owned(),
+                        location: ParameterLocation::Query,
+                        style: ParameterLocation::Query.default_style(),
+                        ty: TypeRef::String,
+                        required: true,
+                        docs: None,
+                    });
+                }
+            }
+        }
     }
 
     fn parameters(
@@ -2127,6 +2196,20 @@ impl<'a> Lowering<'a> {
             .collect();
         alias_repeated_inline_enums(&mut types);
         let mut warnings = self.warnings;
+        // Repairs the parse made (see `repair`), reported with the rest.
+        if let Some(repairs) = self
+            .spec
+            .extensions
+            .get(crate::repair::REPAIRS_EXTENSION)
+            .and_then(serde_json::Value::as_array)
+        {
+            warnings.extend(repairs.iter().filter_map(|repair| {
+                Some(Warning {
+                    pointer: repair.get("pointer")?.as_str()?.to_owned(),
+                    message: repair.get("message")?.as_str()?.to_owned(),
+                })
+            }));
+        }
         warnings.sort();
         warnings.dedup();
         // Examples of types that were dropped (an outranked declaration's)

@@ -1162,3 +1162,27 @@ File:
         field_type(&api, "File", "pages")
     );
 }
+
+#[test]
+fn harmless_values_of_the_wrong_type_warn_instead_of_refusing_the_spec() {
+    let api = lowered(
+        "S:
+  type: object
+  properties:
+    name: {type: string, maxLength: '64', required: true}
+    size: {type: integer, minimum: none}",
+    );
+    assert_eq!(
+        shape(&api, "S"),
+        [("name".to_owned(), false), ("size".to_owned(), false)]
+    );
+    let pointers: Vec<&str> = api.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "#/components/schemas/S/properties/name/maxLength",
+            "#/components/schemas/S/properties/name/required",
+            "#/components/schemas/S/properties/size/minimum"
+        ]
+    );
+}
