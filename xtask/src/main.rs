@@ -83,18 +83,12 @@ const CORPUS: &[(&str, &str)] = &[
 /// and the difference, by `cargo xtask check-corpus`. Crates not listed
 /// must have none.
 ///
-/// Measured 2026-12-02. Most failures are examples that break their own
-/// schema (a date-time without an offset, a price as a string where the
-/// schema says number, 2^63 as an i64); most changes are properties the
-/// example has and the schema does not declare, which a struct does not
-/// keep unless the schema says `additionalProperties`.
-const EXAMPLE_BUDGET: &[(&str, usize, usize)] = &[
-    ("pinterest-5-23-yaml", 2, 6),
-    ("pinterest-5-14-yaml", 4, 7),
-    ("box", 4, 0),
-    ("digitalocean", 44, 9),
-    ("twilio-api-v2010", 8, 16),
-];
+/// Measured 2026-12-02, not counting examples that break their own schema
+/// (reported as spec defects: Pinterest's date-times without an offset,
+/// Twilio's prices as strings where the schema says number, and more).
+/// DigitalOcean's seven: an `integer` example of 9223372036854776000, which
+/// is 2^63 (i64::MAX rounded through a float) and fits no `i64`.
+const EXAMPLE_BUDGET: &[(&str, usize, usize)] = &[("digitalocean", 0, 7)];
 
 /// What the command line asks for.
 enum Command {
@@ -442,9 +436,10 @@ impl<'a> SpecDefects<'a> {
         let object = root.as_object_mut()?;
         // Draft 4 ignores a `$ref`'s siblings: the root is the schema the
         // example illustrates, and every `#/…` still resolves in the spec.
+        let schema_pointer = resolved_pointer(&self.document, &example.schema_pointer)?;
         object.insert(
             "$ref".to_owned(),
-            serde_json::Value::String(uri_fragment(&example.schema_pointer)),
+            serde_json::Value::String(uri_fragment(&schema_pointer)),
         );
         let validator = match jsonschema::draft4::options()
             .should_validate_formats(true)
@@ -460,6 +455,26 @@ impl<'a> SpecDefects<'a> {
         let error = validator.iter_errors(&example.value).next()?;
         Some(format!("{error} at {}", error.instance_path()))
     }
+}
+
+/// Where `pointer` really leads in `document`: the lowering names a schema
+/// by the path it reached it on (`…/responses/200/content/…/schema`), which
+/// may pass through `$ref`s (`responses/200` may be a reference to
+/// `#/components/responses/…`); each is followed.
+fn resolved_pointer(document: &serde_json::Value, pointer: &str) -> Option<String> {
+    let mut at = String::from("#");
+    for token in pointer.strip_prefix('#')?.split('/').skip(1) {
+        for _ in 0..32 {
+            let here = document.pointer(at.trim_start_matches('#'))?;
+            match here.get("$ref").and_then(serde_json::Value::as_str) {
+                Some(reference) if reference.starts_with("#/") => reference.clone_into(&mut at),
+                _ => break,
+            }
+        }
+        at.push('/');
+        at.push_str(token);
+    }
+    document.pointer(at.trim_start_matches('#')).map(|_| at)
 }
 
 /// A JSON pointer (`#/paths/~1a~1{id}/…`) as a URI fragment, which `$ref`
