@@ -241,8 +241,8 @@ pub fn generate_source(
     generate(text, None, spec_name, regenerate_command, None)
 }
 
-/// Reads and lowers the spec at `path`: the IR the generated code is made
-/// from, for tools that check it against data (its examples, say).
+/// Reads and lowers the spec at `path`, its examples recorded: the IR the
+/// generated code is made from, for tools that check it against data.
 ///
 /// # Errors
 ///
@@ -254,7 +254,7 @@ pub fn lower_file(path: &Path) -> Result<openapi_ir::Api, Error> {
         source,
     })?;
     openapi_ir::parse_spec_at(&text, path)
-        .and_then(|spec| openapi_ir::lower(&spec))
+        .and_then(|spec| openapi_ir::lower_with_examples(&spec))
         .map_err(|error| SourceError::from(error).at(path))
 }
 

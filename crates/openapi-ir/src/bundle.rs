@@ -178,7 +178,7 @@ fn schema_ref(name: &str) -> Value {
 }
 
 /// Whether the value at `path` (keys from the document root) is a schema.
-fn is_schema_position(path: &[String]) -> bool {
+pub(crate) fn is_schema_position(path: &[String]) -> bool {
     let last = path.last().map(String::as_str);
     let parent = path.len().checked_sub(2).map(|i| path[i].as_str());
     matches!(
@@ -195,7 +195,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn pointer_of(path: &[String]) -> String {
+/// The JSON pointer of the place `path` (keys from the document root).
+pub(crate) fn pointer_of(path: &[String]) -> String {
     let tokens: String = path
         .iter()
         .map(|t| format!("/{}", pointer_token(t)))

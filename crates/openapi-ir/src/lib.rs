@@ -23,7 +23,7 @@ pub use doc_text::{code_span, doc_text};
 pub use error::{Error, Result};
 pub use ir::*;
 pub use load::{parse_document, parse_spec, parse_spec_at};
-pub use lower::lower;
+pub use lower::{lower, lower_with_examples};
 
 /// Parses and lowers a spec given as JSON or YAML text.
 ///

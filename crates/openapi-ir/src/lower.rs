@@ -62,7 +62,24 @@ const MAX_WIRE_NAME_BYTES: usize = 1024;
 /// [`Error::DuplicateOperationId`] for a repeated `operationId`, and
 /// [`Error::Invalid`] for a construct that cannot be given any type.
 pub fn lower(spec: &OpenAPI) -> Result<Api> {
+    lower_with(spec, false)
+}
+
+/// [`lower`], also recording in [`Api::examples`] every example the spec
+/// gives, with the type it should decode into: for checking generated types
+/// against data. Plain generation leaves them out (copying them costs time
+/// and memory it does not need).
+///
+/// # Errors
+///
+/// As [`lower`].
+pub fn lower_with_examples(spec: &OpenAPI) -> Result<Api> {
+    lower_with(spec, true)
+}
+
+fn lower_with(spec: &OpenAPI, examples: bool) -> Result<Api> {
     let mut lowering = Lowering::new(spec);
+    lowering.collect_examples = examples;
     lowering.declare_components();
     lowering.define_components()?;
     lowering.break_alias_cycles()?;
@@ -254,7 +271,11 @@ struct Lowering<'a> {
     /// Lowering a multipart body's schema, where `format: binary` is a file.
     in_multipart: bool,
     warnings: Vec<Warning>,
+    /// Whether to record the spec's examples (see [`lower_with_examples`]).
+    collect_examples: bool,
     examples: Vec<Example>,
+    /// Pointers of the examples recorded, each recorded once.
+    example_pointers: BTreeSet<String>,
 }
 
 impl<'a> Lowering<'a> {
@@ -271,7 +292,9 @@ impl<'a> Lowering<'a> {
             merging: Vec::new(),
             in_multipart: false,
             warnings: Vec::new(),
+            collect_examples: false,
             examples: Vec::new(),
+            example_pointers: BTreeSet::new(),
         }
     }
 
@@ -831,9 +854,8 @@ impl<'a> Lowering<'a> {
         property: &str,
         declared: &[Declaration<'a>],
     ) -> Result<(TypeRef, Option<String>)> {
-        let mut best: Option<TypeRef> = None;
+        let mut best = MostSpecific::default();
         let mut docs = None;
-        let mut all_nullable = true;
         for declaration in declared {
             let ty = match declaration.schema {
                 SchemaRef::Inline(item) => {
@@ -845,17 +867,10 @@ impl<'a> Lowering<'a> {
                 }
                 SchemaRef::Ref(reference) => self.reference(reference, &declaration.pointer)?,
             };
-            all_nullable &= matches!(ty, TypeRef::Nullable(_));
-            let ty = non_null(ty);
-            if best
-                .as_ref()
-                .is_none_or(|best| self.specificity(&ty) > self.specificity(best))
-            {
-                best = Some(ty);
-            }
+            let rank = self.specificity(&ty);
+            best.offer(ty, rank);
         }
-        let ty = best.unwrap_or(TypeRef::Json);
-        Ok((if all_nullable { nullable(ty) } else { ty }, docs))
+        Ok((best.finish().unwrap_or(TypeRef::Json), docs))
     }
 
     /// Every declaration of every property of `schema` and its `allOf`
@@ -1223,7 +1238,7 @@ impl<'a> Lowering<'a> {
         ty: TypeRef,
         value: &serde_json::Value,
     ) {
-        if self.examples.iter().any(|e| e.pointer == pointer) {
+        if !self.collect_examples || !self.example_pointers.insert(pointer.clone()) {
             return;
         }
         self.examples.push(Example {
@@ -1406,8 +1421,7 @@ impl<'a> Lowering<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<TypeRef> {
-        let mut best: Option<TypeRef> = None;
-        let mut all_nullable = true;
+        let mut best = MostSpecific::default();
         for (index, member) in view.all_of.iter().enumerate() {
             if let ReferenceOr::Item(schema) = member {
                 let (member_view, format) = SchemaView::of(schema);
@@ -1421,22 +1435,10 @@ impl<'a> Lowering<'a> {
                 }
             }
             let ty = self.type_of(member, &format!("{pointer}/allOf/{index}"), hint)?;
-            // `null` is a value only if every member allows it (or the
-            // outer schema says so itself).
-            all_nullable &= matches!(ty, TypeRef::Nullable(_));
-            let ty = non_null(ty);
-            if best
-                .as_ref()
-                .is_none_or(|best| self.specificity(&ty) > self.specificity(best))
-            {
-                best = Some(ty);
-            }
+            let rank = self.specificity(&ty);
+            best.offer(ty, rank);
         }
-        Ok(match best {
-            Some(ty) if all_nullable => nullable(ty),
-            Some(ty) => ty,
-            None => TypeRef::Json,
-        })
+        Ok(best.finish().unwrap_or(TypeRef::Json))
     }
 
     /// An inline schema that needs a named type: named from `hint`, and
@@ -2628,6 +2630,40 @@ fn secret_if_credential(name: &str, ty: TypeRef) -> TypeRef {
             TypeRef::Nullable(Box::new(TypeRef::SecretString))
         }
         other => other,
+    }
+}
+
+/// The most specific of several declarations of one value (see
+/// `Lowering::specificity`), the first on a tie; `null` is allowed only if
+/// every declaration allows it, since each applies.
+struct MostSpecific {
+    best: Option<(TypeRef, u32)>,
+    all_nullable: bool,
+}
+
+impl Default for MostSpecific {
+    fn default() -> Self {
+        MostSpecific {
+            best: None,
+            all_nullable: true,
+        }
+    }
+}
+
+impl MostSpecific {
+    /// One more declaration, of type `ty`, ranked `rank`.
+    fn offer(&mut self, ty: TypeRef, rank: u32) {
+        self.all_nullable &= matches!(ty, TypeRef::Nullable(_));
+        if self.best.as_ref().is_none_or(|(_, best)| rank > *best) {
+            self.best = Some((non_null(ty), rank));
+        }
+    }
+
+    /// The winner, nullable if every declaration was; `None` if none was
+    /// offered.
+    fn finish(self) -> Option<TypeRef> {
+        let (ty, _) = self.best?;
+        Some(if self.all_nullable { nullable(ty) } else { ty })
     }
 }
 

@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::naming::pointer_token;
+use crate::bundle::pointer_of;
 
 /// The root extension that carries repairs from the parse to lowering,
 /// which reports them with its own warnings.
@@ -59,25 +59,6 @@ pub(crate) fn repair(document: &mut Value) -> usize {
     count
 }
 
-fn pointer_of(path: &[String]) -> String {
-    let tokens: String = path
-        .iter()
-        .map(|token| format!("/{}", pointer_token(token)))
-        .collect();
-    format!("#{tokens}")
-}
-
-/// Whether the object at `path` is a schema, where `required` is a list.
-fn is_schema(path: &[String]) -> bool {
-    let last = path.last().map(String::as_str);
-    let parent = path.len().checked_sub(2).map(|i| path[i].as_str());
-    matches!(
-        last,
-        Some("schema" | "items" | "additionalProperties" | "not")
-    ) || matches!(parent, Some("properties" | "allOf" | "oneOf" | "anyOf"))
-        || (parent == Some("schemas") && path.len() == 3 && path[0] == "components")
-}
-
 fn walk(value: &mut Value, path: &mut Vec<String>, repairs: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => {
@@ -111,7 +92,8 @@ fn repair_object(
     path: &mut Vec<String>,
     repairs: &mut Vec<(String, String)>,
 ) {
-    let in_schema = is_schema(path);
+    // In a schema `required` is a list; elsewhere, a flag.
+    let in_schema = crate::bundle::is_schema_position(path);
     let mut note = |key: &str, message: String| {
         path.push(key.to_owned());
         repairs.push((pointer_of(path), message));
