@@ -563,6 +563,17 @@ impl<'a> Lowering<'a> {
                     kind: TypeKind::Struct(def),
                     ..
                 }) if def.fields.is_empty() => 1,
+                // Of two enums, the one that allows fewer values: every
+                // declaration applies, so `allOf: [$ref Currency, {enum:
+                // [USD, EUR]}]` allows only those two.
+                Some(TypeDef {
+                    kind: TypeKind::StringEnum(values),
+                    ..
+                }) => enum_specificity(values.variants.len()),
+                Some(TypeDef {
+                    kind: TypeKind::IntegerEnum(values),
+                    ..
+                }) => enum_specificity(values.variants.len()),
                 // Defined, or still being defined (a recursive use): a
                 // named type of its own says more than any primitive.
                 _ => 4,
@@ -2631,6 +2642,13 @@ fn secret_if_credential(name: &str, ty: TypeRef) -> TypeRef {
         }
         other => other,
     }
+}
+
+/// An enum's rank among declarations: above any other named type, and
+/// higher the fewer values it allows.
+fn enum_specificity(values: usize) -> u32 {
+    const MOST: u32 = 1 << 20;
+    5 + MOST - u32::try_from(values).unwrap_or(MOST).min(MOST)
 }
 
 /// The most specific of several declarations of one value (see

@@ -1186,3 +1186,29 @@ fn harmless_values_of_the_wrong_type_warn_instead_of_refusing_the_spec() {
         ]
     );
 }
+
+#[test]
+fn all_of_enums_narrow_to_the_declaration_with_fewer_values() {
+    let api = lowered(
+        "Currency: {type: string, enum: [USD, EUR, GBP]}
+Price:
+  type: object
+  properties:
+    currency:
+      allOf:
+        - $ref: '#/components/schemas/Currency'
+        - {type: string, enum: [USD, EUR]}",
+    );
+    let TypeRef::Named(id) = field_type(&api, "Price", "currency") else {
+        panic!("an enum")
+    };
+    let TypeKind::StringEnum(values) = &api.type_def(*id).kind else {
+        panic!("a string enum: {:?}", api.type_def(*id))
+    };
+    let listed: Vec<&str> = values
+        .variants
+        .iter()
+        .map(|v| v.api_name.as_str())
+        .collect();
+    assert_eq!(listed, ["USD", "EUR"]);
+}

@@ -8,6 +8,26 @@ use std::path::Path;
 
 use openapi_ir::naming::pointer_token;
 
+/// Whether the real specs are beside the repository. A clone without them
+/// skips these tests, saying so, unless `OPENAPI_CODEGEN_REQUIRE_SHARED` is
+/// set (CI sets it in `.ci/run`): then their absence fails.
+fn shared_specs_present(test: &str) -> bool {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs");
+    if dir.is_dir() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("OPENAPI_CODEGEN_REQUIRE_SHARED").is_none(),
+        "{test}: {} is missing and OPENAPI_CODEGEN_REQUIRE_SHARED is set",
+        dir.display()
+    );
+    eprintln!(
+        "skipped {test}: the real specs are not at {} (set OPENAPI_CODEGEN_REQUIRE_SHARED=1 to require them)",
+        dir.display()
+    );
+    false
+}
+
 fn shared(relative: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/specs")
@@ -27,6 +47,9 @@ fn lowered(relative: &str) -> (openapiv3::OpenAPI, openapi_ir::Api) {
 
 #[test]
 fn every_pinterest_operation_and_component_schema_is_lowered() {
+    if !shared_specs_present("every_pinterest_operation_and_component_schema_is_lowered") {
+        return;
+    }
     let cases = [
         ("pinterest/openapi-5.23.0.yaml", 231, 727),
         ("pinterest/openapi-5.23.0.json", 231, 727),
@@ -98,6 +121,9 @@ fn only_unchecked_enums(relative: &str, api: &openapi_ir::Api) {
 
 #[test]
 fn every_corpus_spec_lowers_with_nothing_degraded() {
+    if !shared_specs_present("every_corpus_spec_lowers_with_nothing_degraded") {
+        return;
+    }
     let corpus = [
         "corpus/box.json",
         "corpus/digitalocean.yaml",
@@ -133,6 +159,9 @@ fn every_corpus_spec_lowers_with_nothing_degraded() {
 /// its Rust name, and so does every inline type inside it.
 #[test]
 fn unchanged_pinterest_schemas_keep_their_names_across_versions() {
+    if !shared_specs_present("unchanged_pinterest_schemas_keep_their_names_across_versions") {
+        return;
+    }
     use std::collections::BTreeMap;
 
     let (old_spec, old_api) = lowered("pinterest/openapi-5.14.0.yaml");
