@@ -673,7 +673,13 @@ impl<'a> Lowering<'a> {
                 ("anyOf", index - view.one_of.len())
             };
             let alternative_pointer = format!("{pointer}/{keyword}/{index}");
-            let hint = alternative_hint(rust_name, alternative, alternatives);
+            let mut hint = alternative_hint(rust_name, alternative, alternatives);
+            // A title another type took already (Stripe titles the same
+            // inline shape alike in many operations) is qualified by the
+            // union, not numbered by the order it was met in.
+            if !hint.starts_with(rust_name) && self.type_names.is_taken(&hint) {
+                hint = format!("{rust_name}{hint}");
+            }
             // An alternative that allows `null` makes the union's uses
             // nullable (see `alternatives_allow_null`), not the alternative.
             let ty = non_null(self.type_of(*alternative, &alternative_pointer, &hint)?);

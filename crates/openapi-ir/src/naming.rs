@@ -182,6 +182,12 @@ impl UniqueNames {
         Self::default()
     }
 
+    /// Whether `name` is taken already.
+    #[must_use]
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
     /// Reserves exactly `name`, if it is free.
     pub fn try_claim(&mut self, name: &str) -> bool {
         self.taken.insert(name.to_owned())

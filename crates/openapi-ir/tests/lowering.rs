@@ -1212,3 +1212,25 @@ Price:
         .collect();
     assert_eq!(listed, ["USD", "EUR"]);
 }
+
+#[test]
+fn a_title_taken_already_is_qualified_by_its_union_not_numbered() {
+    let api = lowered(
+        "A:
+  oneOf:
+    - {type: object, title: address, properties: {line: {type: string}}}
+    - {type: string}
+B:
+  oneOf:
+    - {type: object, title: address, properties: {line: {type: string}}}
+    - {type: string}",
+    );
+    let mut names: Vec<&str> = api
+        .types
+        .iter()
+        .filter(|t| t.name.ends_with("Address"))
+        .map(|t| t.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Address", "BAddress"]);
+}
