@@ -949,31 +949,41 @@ impl<'a> Lowering<'a> {
             } else {
                 "oneOf"
             };
-            let mut all_inline = true;
             for (index, alternative) in view.one_of.iter().chain(view.any_of).enumerate() {
+                let alternative_pointer = format!("{pointer}/{keyword}/{index}");
+                // Only one alternative holds: none of their `required` does.
+                let mut only_this_one = BTreeSet::new();
                 match alternative {
-                    ReferenceOr::Item(item) => {
-                        let mut only_this_one = BTreeSet::new();
-                        self.gather_properties(
-                            item,
-                            &format!("{pointer}/{keyword}/{index}"),
-                            owner,
-                            skip,
-                            declarations,
-                            &mut only_this_one,
-                        )?;
+                    ReferenceOr::Item(item) => self.gather_properties(
+                        item,
+                        &alternative_pointer,
+                        owner,
+                        skip,
+                        declarations,
+                        &mut only_this_one,
+                    )?,
+                    ReferenceOr::Reference { reference } => {
+                        // An alternative that leads back to a schema being
+                        // merged adds nothing it has not added already.
+                        let (name, _) = self.component(reference, &alternative_pointer)?;
+                        if !self.merging.iter().any(|m| m == name) {
+                            self.gather_component(
+                                reference,
+                                &alternative_pointer,
+                                skip,
+                                declarations,
+                                &mut only_this_one,
+                            )?;
+                        }
                     }
-                    ReferenceOr::Reference { .. } => all_inline = false,
                 }
             }
             self.warn(
                 pointer,
                 if only_required {
                     "`oneOf`/`anyOf` of `required` lists (one set of fields or another must be present) is not checked"
-                } else if all_inline {
-                    "`oneOf`/`anyOf` beside properties: the alternatives' properties are optional fields, and which alternative must be present is not checked"
                 } else {
-                    "`oneOf`/`anyOf` beside properties or `allOf` is not typed in the struct; the alternatives' fields are kept among its unlisted properties"
+                    "`oneOf`/`anyOf` beside properties: the alternatives' properties are optional fields, and which alternative must be present is not checked"
                 },
             );
         }
@@ -991,39 +1001,58 @@ impl<'a> Lowering<'a> {
                     )?;
                 }
                 ReferenceOr::Reference { reference } => {
-                    let (name, target) = self.component(reference, &member_pointer)?;
-                    if self.merging.iter().any(|m| m == name) {
-                        return Err(Error::Invalid {
-                            pointer: member_pointer,
-                            message: format!(
-                                "`allOf` includes `{reference}`, which includes this schema again"
-                            ),
-                        });
-                    }
-                    let ReferenceOr::Item(target) = target else {
-                        self.warn(
-                            &member_pointer,
-                            "`allOf` member is a `$ref` to a `$ref`; its fields are left out",
-                        );
-                        continue;
-                    };
-                    self.merging.push(name.to_owned());
-                    let target_pointer = format!("{SCHEMA_PREFIX}{}", pointer_token(name));
-                    let target_owner = self.names[self.component_ids[name].0].clone();
-                    let result = self.gather_properties(
-                        target,
-                        &target_pointer,
-                        &target_owner,
+                    self.gather_component(
+                        reference,
+                        &member_pointer,
                         skip,
                         declarations,
                         required,
-                    );
-                    self.merging.pop();
-                    result?;
+                    )?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// [`Self::gather_properties`] of the component a `$ref` in an `allOf`
+    /// (or beside properties, in a `oneOf`/`anyOf`) names.
+    fn gather_component(
+        &mut self,
+        reference: &str,
+        member_pointer: &str,
+        skip: &BTreeSet<String>,
+        declarations: &mut Vec<(&'a str, Vec<Declaration<'a>>)>,
+        required: &mut BTreeSet<String>,
+    ) -> Result<()> {
+        let (name, target) = self.component(reference, member_pointer)?;
+        if self.merging.iter().any(|m| m == name) {
+            return Err(Error::Invalid {
+                pointer: member_pointer.to_owned(),
+                message: format!(
+                    "`allOf` includes `{reference}`, which includes this schema again"
+                ),
+            });
+        }
+        let ReferenceOr::Item(target) = target else {
+            self.warn(
+                member_pointer,
+                "`allOf` member is a `$ref` to a `$ref`; its fields are left out",
+            );
+            return Ok(());
+        };
+        self.merging.push(name.to_owned());
+        let target_pointer = format!("{SCHEMA_PREFIX}{}", pointer_token(name));
+        let target_owner = self.names[self.component_ids[name].0].clone();
+        let result = self.gather_properties(
+            target,
+            &target_pointer,
+            &target_owner,
+            skip,
+            declarations,
+            required,
+        );
+        self.merging.pop();
+        result
     }
 
     fn tagged_union(
@@ -1373,6 +1402,9 @@ impl<'a> Lowering<'a> {
                 Some("int32") => TypeRef::I32,
                 Some("uint32") => TypeRef::U32,
                 Some("uint64") => TypeRef::U64,
+                // The spec's own values say an `i64` is too small: an
+                // `example` or `default` past i64::MAX (and none below 0).
+                _ if beyond_i64(schema) => TypeRef::U64,
                 _ => TypeRef::I64,
             },
             Some("number") => TypeRef::F64,
@@ -2648,6 +2680,17 @@ fn secret_if_credential(name: &str, ty: TypeRef) -> TypeRef {
         }
         other => other,
     }
+}
+
+/// Whether an integer schema's own values (`example`, `default`) go past
+/// `i64::MAX` while none is negative, so only a `u64` holds them.
+fn beyond_i64(schema: &Schema) -> bool {
+    let values = [&schema.schema_data.example, &schema.schema_data.default];
+    let values: Vec<&serde_json::Value> = values.into_iter().flatten().collect();
+    values.iter().any(|value| value.is_u64() && !value.is_i64())
+        && values
+            .iter()
+            .all(|value| !value.as_i64().is_some_and(|n| n < 0))
 }
 
 /// An enum's rank among declarations: above any other named type, and

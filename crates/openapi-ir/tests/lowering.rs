@@ -1234,3 +1234,43 @@ B:
     names.sort_unstable();
     assert_eq!(names, ["Address", "BAddress"]);
 }
+
+#[test]
+fn alternatives_beside_properties_add_their_properties_as_optional_fields() {
+    let api = lowered(
+        "ByEmail:
+  type: object
+  required: [email]
+  properties: {email: {type: string}}
+UserData:
+  type: object
+  properties:
+    country: {type: string}
+  anyOf:
+    - $ref: '#/components/schemas/ByEmail'
+    - required: [phone]
+      properties: {phone: {type: string}}
+    - $ref: '#/components/schemas/UserData'
+Big:
+  type: object
+  properties:
+    count: {type: integer, example: 9223372036854775808}",
+    );
+    assert_eq!(
+        shape(&api, "UserData"),
+        [
+            ("country".to_owned(), false),
+            ("email".to_owned(), false),
+            ("phone".to_owned(), false)
+        ]
+    );
+    assert!(
+        api.warnings
+            .iter()
+            .any(|w| w.pointer == "#/components/schemas/UserData"),
+        "{:?}",
+        api.warnings
+    );
+    // An example past i64::MAX says the integer needs a u64.
+    assert_eq!(field_type(&api, "Big", "count"), &TypeRef::U64);
+}
