@@ -2690,7 +2690,7 @@ fn beyond_i64(schema: &Schema) -> bool {
     values.iter().any(|value| value.is_u64() && !value.is_i64())
         && values
             .iter()
-            .all(|value| !value.as_i64().is_some_and(|n| n < 0))
+            .all(|value| value.as_i64().is_none_or(|n| n >= 0))
 }
 
 /// An enum's rank among declarations: above any other named type, and
