@@ -873,6 +873,7 @@ impl<'a> Lowering<'a> {
     ) -> Result<(TypeRef, Option<String>)> {
         let mut best = MostSpecific::default();
         let mut docs = None;
+        let mut lowered = Vec::new();
         for declaration in declared {
             let ty = match declaration.schema {
                 SchemaRef::Inline(item) => {
@@ -885,9 +886,79 @@ impl<'a> Lowering<'a> {
                 SchemaRef::Ref(reference) => self.reference(reference, &declaration.pointer)?,
             };
             let rank = self.specificity(&ty);
+            lowered.push(ty.clone());
             best.offer(ty, rank);
         }
-        Ok((best.finish().unwrap_or(TypeRef::Json), docs))
+        let ty = best.finish().unwrap_or(TypeRef::Json);
+        let members: Vec<(SchemaRef<'a>, TypeRef)> = declared
+            .iter()
+            .map(|declaration| declaration.schema)
+            .zip(lowered)
+            .collect();
+        let hint = format!("{}{}", declared[0].owner, type_name(property));
+        let pointer = declared[0].pointer.clone();
+        Ok((self.intersect_enums(&members, &pointer, &hint, ty), docs))
+    }
+
+    /// Several string `enum` declarations of one property all apply, so the
+    /// values allowed are those every one lists: the declaration that lists
+    /// exactly those, or a new enum of them (`[A, B, C]` and `[B, C, D]`
+    /// allow `B` and `C`). `chosen` is what specificity chose otherwise.
+    fn intersect_enums(
+        &mut self,
+        members: &[(SchemaRef<'a>, TypeRef)],
+        pointer: &str,
+        hint: &str,
+        chosen: TypeRef,
+    ) -> TypeRef {
+        let lists: Vec<(usize, Vec<&'a str>)> = members
+            .iter()
+            .enumerate()
+            .filter_map(|(index, (schema, _))| {
+                let schema = match *schema {
+                    SchemaRef::Inline(item) => item,
+                    SchemaRef::Ref(reference) => match self.component(reference, "") {
+                        Ok((_, ReferenceOr::Item(item))) => item,
+                        _ => return None,
+                    },
+                };
+                let (view, _) = SchemaView::of(schema);
+                (!view.string_enum.is_empty()).then_some((index, view.string_enum))
+            })
+            .collect();
+        let [(_, first), rest @ ..] = lists.as_slice() else {
+            return chosen;
+        };
+        if rest.is_empty() {
+            return chosen;
+        }
+        let common: Vec<&str> = first
+            .iter()
+            .copied()
+            .filter(|value| rest.iter().all(|(_, list)| list.contains(value)))
+            .collect();
+        let was_nullable = matches!(chosen, TypeRef::Nullable(_));
+        let keep_null = |ty: TypeRef| if was_nullable { nullable(ty) } else { ty };
+        if let Some((index, _)) = lists.iter().find(|(_, list)| *list == common) {
+            return keep_null(non_null(members[*index].1.clone()));
+        }
+        if common.is_empty() {
+            self.warn(
+                pointer,
+                "the `enum`s that apply here share no value; the most specific is kept",
+            );
+            return chosen;
+        }
+        let (id, name) = self.reserve(hint);
+        let api_name = pointer.rsplit('/').next().unwrap_or(pointer).to_owned();
+        self.types[id.0] = Some(TypeDef {
+            name,
+            api_name,
+            pointer: pointer.to_owned(),
+            docs: None,
+            kind: TypeKind::StringEnum(string_enum(&common)),
+        });
+        keep_null(TypeRef::Named(id))
     }
 
     /// Every declaration of every property of `schema` and its `allOf`
@@ -1471,6 +1542,7 @@ impl<'a> Lowering<'a> {
         hint: &str,
     ) -> Result<TypeRef> {
         let mut best = MostSpecific::default();
+        let mut lowered = Vec::new();
         for (index, member) in view.all_of.iter().enumerate() {
             if let ReferenceOr::Item(schema) = member {
                 let (member_view, format) = SchemaView::of(schema);
@@ -1485,9 +1557,11 @@ impl<'a> Lowering<'a> {
             }
             let ty = self.type_of(member, &format!("{pointer}/allOf/{index}"), hint)?;
             let rank = self.specificity(&ty);
+            lowered.push((SchemaRef::from(member), ty.clone()));
             best.offer(ty, rank);
         }
-        Ok(best.finish().unwrap_or(TypeRef::Json))
+        let chosen = best.finish().unwrap_or(TypeRef::Json);
+        Ok(self.intersect_enums(&lowered, pointer, hint, chosen))
     }
 
     /// An inline schema that needs a named type: named from `hint`, and

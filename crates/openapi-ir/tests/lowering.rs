@@ -1274,3 +1274,29 @@ Big:
     // An example past i64::MAX says the integer needs a u64.
     assert_eq!(field_type(&api, "Big", "count"), &TypeRef::U64);
 }
+
+#[test]
+fn all_of_enums_that_overlap_become_their_intersection() {
+    let api = lowered(
+        "Letters: {type: string, enum: [A, B, C]}
+Box:
+  type: object
+  properties:
+    letter:
+      allOf:
+        - $ref: '#/components/schemas/Letters'
+        - {type: string, enum: [B, C, D]}",
+    );
+    let TypeRef::Named(id) = field_type(&api, "Box", "letter") else {
+        panic!("an enum")
+    };
+    let TypeKind::StringEnum(values) = &api.type_def(*id).kind else {
+        panic!("a string enum: {:?}", api.type_def(*id))
+    };
+    let listed: Vec<&str> = values
+        .variants
+        .iter()
+        .map(|v| v.api_name.as_str())
+        .collect();
+    assert_eq!(listed, ["B", "C"]);
+}
