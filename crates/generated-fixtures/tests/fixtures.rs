@@ -1207,3 +1207,51 @@ async fn bodiless_statuses_wildcard_media_and_numbers_decode_exactly() {
         .expect_err("privacy_policy_link is required");
     assert_eq!(error.to_string(), "missing field `privacy_policy_link`");
 }
+
+#[tokio::test]
+async fn self_mapped_discriminators_intersected_enums_and_nullable_unions_on_the_wire() {
+    use generated_fixtures::fidelity::Client;
+    use generated_fixtures::fidelity::types::{Event, EventLetter};
+
+    let event = json!({
+        "kind": "event",
+        "id": "e1",
+        "letter": "C",
+        "assignee": null,
+        "creator": {"username": "ann"}
+    });
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/events/e1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(event.clone()))
+        .mount(&server)
+        .await;
+    // A HEAD answer with a body the spec declares: nothing is decoded.
+    Mock::given(method("HEAD"))
+        .and(path("/events/e1"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client: Client = builder(&server).build().expect("valid");
+    client.events_probe("e1").await.expect("HEAD has no body");
+
+    // The mapping names `Event` itself: a struct, its tag a typed field.
+    let decoded: Event = client.events_get("e1").await.expect("decodes");
+    assert_eq!(decoded.id, "e1");
+    // `[A, B, C]` and `[B, C, D]` both apply: only B and C are listed.
+    assert_eq!(decoded.letter, Some(EventLetter::C));
+    let other: Event = serde_json::from_value(json!({"kind": "event", "id": "e2", "letter": "A"}))
+        .expect("an unlisted value is kept");
+    assert_eq!(other.letter, Some(EventLetter::Unknown("A".to_owned())));
+    // `null` for a union one of whose alternatives allows it is kept.
+    assert_eq!(decoded.assignee, Some(None));
+    assert_eq!(
+        decoded
+            .creator
+            .as_ref()
+            .and_then(|c| c.as_ref())
+            .map(|c| c.username.as_str()),
+        Some("ann")
+    );
+    assert_eq!(serde_json::to_value(&decoded).expect("encodes"), event);
+}

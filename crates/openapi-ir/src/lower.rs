@@ -949,7 +949,23 @@ impl<'a> Lowering<'a> {
             );
             return chosen;
         }
-        let (id, name) = self.reserve(hint);
+        let (id, mut name) = self.reserve(hint);
+        // The new enum takes the name an inline member's enum was given
+        // (`EventLetter`, not `EventLetter3`): that member's type is no
+        // longer used, and is dropped with the new name.
+        let inline_member =
+            members
+                .iter()
+                .find_map(|(schema, ty)| match (schema, non_null(ty.clone())) {
+                    (SchemaRef::Inline(_), TypeRef::Named(member)) => Some(member),
+                    _ => None,
+                });
+        if let Some(member) = inline_member
+            && let Some(def) = self.types[member.0].as_mut()
+        {
+            std::mem::swap(&mut def.name, &mut name);
+            self.names.swap(member.0, id.0);
+        }
         let api_name = pointer.rsplit('/').next().unwrap_or(pointer).to_owned();
         self.types[id.0] = Some(TypeDef {
             name,
