@@ -310,23 +310,50 @@ pub fn alternative_fit<T: DeserializeOwned + serde::Serialize>(value: &Value) ->
     Some((decoded, (changed, unlisted)))
 }
 
-/// JSON equality as a decoder sees it: numbers by value (`1` is `1.0`), and
-/// an absent field the same as `null`.
+/// Whether two JSON values say the same thing to a decoder: numbers by
+/// value (`1` is `1.0`) and RFC 3339 instants by instant (`-00:00` is `Z`),
+/// all else exactly. What checks that a value decodes and encodes back
+/// unchanged compare with.
+#[must_use]
+pub fn same_json_value(a: &Value, b: &Value) -> bool {
+    same_json_as(a, b, false)
+}
+
+/// [`same_json_value`], and, for judging a union alternative's fit, an
+/// absent field the same as `null`.
 fn same_json(a: &Value, b: &Value) -> bool {
+    same_json_as(a, b, true)
+}
+
+fn same_json_as(a: &Value, b: &Value, absent_is_null: bool) -> bool {
+    let instant = |text: &str| chrono::DateTime::parse_from_rfc3339(text).ok();
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => {
             x == y || x.as_f64().zip(y.as_f64()).is_some_and(|(x, y)| x == y)
         }
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        (Value::String(x), Value::String(y)) => {
+            x == y || instant(x).is_some_and(|at| instant(y) == Some(at))
         }
-        (Value::Object(x), Value::Object(y)) => {
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|(x, y)| same_json_as(x, y, absent_is_null))
+        }
+        (Value::Object(x), Value::Object(y)) if absent_is_null => {
             let field = |map: &serde_json::Map<String, Value>, key: &str| {
                 map.get(key).cloned().unwrap_or(Value::Null)
             };
             x.keys()
                 .chain(y.keys())
-                .all(|key| same_json(&field(x, key), &field(y, key)))
+                .all(|key| same_json_as(&field(x, key), &field(y, key), true))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter().all(|(key, value)| {
+                    y.get(key)
+                        .is_some_and(|other| same_json_as(value, other, false))
+                })
         }
         _ => a == b,
     }
@@ -518,6 +545,36 @@ mod tests {
             rest.0.len()
         );
         assert_eq!(alternative_fit::<Image>(&serde_json::json!("x")), None);
+    }
+
+    #[test]
+    fn json_values_are_the_same_by_number_and_instant_not_by_spelling() {
+        use serde_json::json;
+        let same = [
+            (json!(1), json!(1.0)),
+            (
+                json!("2020-01-01T20:10:40-00:00"),
+                json!("2020-01-01T20:10:40Z"),
+            ),
+            (json!({"a": [1, "x"]}), json!({"a": [1.0, "x"]})),
+        ];
+        for (a, b) in same {
+            assert!(same_json_value(&a, &b), "{a} and {b}");
+        }
+        let different = [
+            (json!(1), json!(2)),
+            (json!("2020-01-01T20:10:40Z"), json!("2020-01-01T20:10:41Z")),
+            (json!({"a": null}), json!({})),
+            (json!([1]), json!([1, 1])),
+            (json!("x"), json!("y")),
+        ];
+        for (a, b) in different {
+            assert!(!same_json_value(&a, &b), "{a} and {b}");
+        }
+        assert!(
+            same_json(&json!({"a": null}), &json!({})),
+            "absent is null for a fit"
+        );
     }
 
     #[test]

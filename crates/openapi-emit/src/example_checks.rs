@@ -81,29 +81,7 @@ pub fn example_and_drawn_checks(
             failed: Vec<String>,
         }
 
-        /// JSON equality up to how a number is spelt (`1` and `1.0`) and how
-        /// an instant is (`-00:00` and `Z`): what a typed value keeps.
-        fn same(a: &Value, b: &Value) -> bool {
-            let instant = |text: &str| {
-                ::openapi_client_runtime::chrono::DateTime::parse_from_rfc3339(text).ok()
-            };
-            match (a, b) {
-                (Value::String(x), Value::String(y)) if x != y => {
-                    instant(x).is_some() && instant(x) == instant(y)
-                }
-                (Value::Number(x), Value::Number(y)) => {
-                    x == y || x.as_f64().zip(y.as_f64()).is_some_and(|(x, y)| x == y)
-                }
-                (Value::Array(x), Value::Array(y)) => {
-                    x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
-                }
-                (Value::Object(x), Value::Object(y)) => {
-                    x.len() == y.len()
-                        && x.iter().all(|(key, value)| y.get(key).is_some_and(|other| same(value, other)))
-                }
-                _ => a == b,
-            }
-        }
+        use ::openapi_client_runtime::decode::same_json_value as same;
 
         /// Where two JSON values first differ, and how.
         fn difference(a: &Value, b: &Value, at: String) -> Option<String> {
