@@ -26,6 +26,8 @@ const SPECS: &[&str] = &[
 
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    // Every spec's round-trip dispatch and their index, in one file.
+    let mut roundtrips = String::new();
     for spec in SPECS {
         let path = Path::new("../openapi-codegen/tests/specs").join(format!("{spec}.yaml"));
         println!("cargo::rerun-if-changed={}", path.display());
@@ -47,16 +49,24 @@ fn main() {
                     &format!("crate::{spec}::types"),
                 )
                 .map_err(|error| error.to_string())
-            })
-            .and_then(|source| {
-                let target = Path::new(&out_dir).join(format!("{spec}_roundtrip.rs"));
-                std::fs::write(target, source).map_err(|error| error.to_string())
             });
-        if let Err(error) = dispatch {
+        match dispatch {
+            Ok(source) => roundtrips.push_str(&source),
+            Err(error) => {
+                eprintln!("error: {error}");
+                std::process::exit(1);
+            }
+        }
+    }
+    match openapi_codegen::roundtrip_index(SPECS) {
+        Ok(index) => roundtrips.push_str(&index),
+        Err(error) => {
             eprintln!("error: {error}");
             std::process::exit(1);
         }
     }
+    std::fs::write(Path::new(&out_dir).join("roundtrip.rs"), roundtrips)
+        .expect("OUT_DIR is writable");
     split_across_files(Path::new(&out_dir));
     huge_text(Path::new(&out_dir));
 }

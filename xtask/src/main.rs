@@ -670,6 +670,31 @@ mod tests {
     }
 
     #[test]
+    fn example_schemas_are_found_through_refs_and_spelt_as_json_schema() {
+        let mut document = serde_json::json!({
+            "paths": {"/a/{id}": {"get": {"responses": {"200": {"$ref": "#/components/responses/Ok"}}}}},
+            "components": {
+                "responses": {"Ok": {"content": {"application/json": {"schema": {"type": "string", "nullable": true, "enum": ["x"]}}}}}
+            }
+        });
+        let reached = "#/paths/~1a~1{id}/get/responses/200/content/application~1json/schema";
+        assert_eq!(
+            resolved_pointer(&document, reached).as_deref(),
+            Some("#/components/responses/Ok/content/application~1json/schema")
+        );
+        assert_eq!(resolved_pointer(&document, "#/paths/~1b"), None);
+        assert_eq!(
+            uri_fragment(reached),
+            "#/paths/~1a~1%7Bid%7D/get/responses/200/content/application~1json/schema"
+        );
+        as_json_schema(&mut document);
+        let schema =
+            &document["components"]["responses"]["Ok"]["content"]["application/json"]["schema"];
+        assert_eq!(schema["type"], serde_json::json!(["string", "null"]));
+        assert_eq!(schema["enum"], serde_json::json!(["x", null]));
+    }
+
+    #[test]
     fn relative_paths_between_directories() {
         let cases = [
             ("/w/out/crate", "/w/crates/rt", "../../crates/rt"),

@@ -55,6 +55,7 @@ pub mod multipart;
 pub mod paginate;
 pub mod parameter_style;
 mod raw_fields;
+pub mod round_trip;
 mod secret;
 pub mod tagged;
 

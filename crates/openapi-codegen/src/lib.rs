@@ -24,7 +24,9 @@ use std::path::{Path, PathBuf};
 
 mod standalone;
 
-pub use openapi_emit::{DrawnValue, example_and_drawn_checks, example_checks, roundtrip_dispatch};
+pub use openapi_emit::{
+    DrawnValue, example_and_drawn_checks, example_checks, roundtrip_dispatch, roundtrip_index,
+};
 pub use openapi_ir::draw_values::ValueDrawer;
 pub use openapi_ir::{Api, Example, TypeId, TypeKind, TypeRef, Warning, parse_document};
 pub use standalone::{CrateConfig, CrateOutcome};

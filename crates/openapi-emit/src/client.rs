@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::docs::{doc_attrs, doc_paragraphs};
-use crate::types::{Scope, additional_field_name, body_decoder, resolve_alias, type_tokens};
+use crate::types::{Scope, additional_field_name, body_decoder, type_tokens};
 
 /// Some operations of one tag (or of none), documented together.
 pub(crate) struct TagGroup<'a> {
@@ -353,7 +353,7 @@ fn auth_doc(api: &Api, operation: &Operation) -> Option<String> {
 /// for a body that is not a struct, each property of its JSON object.
 fn multipart_statement(api: &Api, body: &TypeRef, ty: &TokenStream) -> TokenStream {
     let form = quote!(::openapi_client_runtime::multipart::Form);
-    let resolved = resolve_alias(api, body);
+    let resolved = api.resolve_alias(body);
     let fields = match resolved {
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Struct(fields) => Some(fields),

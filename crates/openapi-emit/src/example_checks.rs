@@ -72,7 +72,7 @@ pub fn example_and_drawn_checks(
         //! encoded again.
 
         use #library::types;
-        use ::openapi_client_runtime::serde_json::{self, Value};
+        use ::openapi_client_runtime::round_trip::{RoundTrip, round_trip};
 
         #[derive(Default)]
         struct Tally {
@@ -81,69 +81,18 @@ pub fn example_and_drawn_checks(
             failed: Vec<String>,
         }
 
-        use ::openapi_client_runtime::decode::same_json_value as same;
-
-        /// Where two JSON values first differ, and how.
-        fn difference(a: &Value, b: &Value, at: String) -> Option<String> {
-            let short = |value: Option<&Value>| match value {
-                None => String::from("absent"),
-                Some(value) => {
-                    let text = value.to_string();
-                    if text.chars().count() > 80 {
-                        format!("{}…", text.chars().take(80).collect::<String>())
-                    } else {
-                        text
-                    }
-                }
-            };
-            match (a, b) {
-                (Value::Object(x), Value::Object(y)) => x
-                    .keys()
-                    .chain(y.keys())
-                    .find_map(|key| {
-                        let here = format!("{at}/{key}");
-                        match (x.get(key), y.get(key)) {
-                            (Some(p), Some(q)) => difference(p, q, here),
-                            (p, q) => Some(format!("at {here}: {} became {}", short(p), short(q))),
-                        }
-                    }),
-                (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
-                    .iter()
-                    .zip(y)
-                    .enumerate()
-                    .find_map(|(index, (p, q))| difference(p, q, format!("{at}/{index}"))),
-                _ if same(a, b) => None,
-                _ => Some(format!("at {at}: {} became {}", short(Some(a)), short(Some(b)))),
-            }
-        }
-
         impl Tally {
             fn check<T>(&mut self, pointer: &str, text: &str)
             where
                 T: ::openapi_client_runtime::serde::de::DeserializeOwned + ::openapi_client_runtime::serde::Serialize,
             {
-                let original: Value = match serde_json::from_str(text) {
-                    Ok(value) => value,
-                    Err(error) => {
-                        self.failed.push(format!("{pointer}: not JSON: {error}"));
-                        return;
-                    }
-                };
-                let decoded: T = match serde_json::from_str(text) {
-                    Ok(decoded) => decoded,
-                    Err(error) => {
-                        self.failed.push(format!("{pointer}: {error}"));
-                        return;
-                    }
-                };
-                self.decoded += 1;
-                match serde_json::to_value(&decoded) {
-                    Ok(again) if same(&original, &again) => {}
-                    Ok(again) => {
-                        let at = difference(&original, &again, String::new()).unwrap_or_default();
+                match round_trip::<T>(text) {
+                    RoundTrip::Unchanged => self.decoded += 1,
+                    RoundTrip::Changed(at) => {
+                        self.decoded += 1;
                         self.changed.push(format!("{pointer}: {at}"));
                     }
-                    Err(error) => self.failed.push(format!("{pointer}: does not encode: {error}")),
+                    RoundTrip::Failed(why) => self.failed.push(format!("{pointer}: {why}")),
                 }
             }
         }
@@ -182,8 +131,9 @@ pub fn example_and_drawn_checks(
     crate::format_file(tokens, preamble)
 }
 
-/// A module with one function, `roundtrip(type_name, value)`, that decodes
-/// a JSON value as the named type of `types_path` and encodes it again:
+/// A module with one function, `roundtrip(type_name, text)`, that sends
+/// JSON through the named type of `types_path` and back (the runtime's
+/// `round_trip`):
 /// how a test that draws values from the IR at run time reaches the
 /// generated types, which it can only name statically.
 ///
@@ -208,36 +158,51 @@ pub fn roundtrip_dispatch(
         .types
         .iter()
         .enumerate()
-        .filter(|(index, _)| drawer.drawable(&openapi_ir::TypeRef::Named(openapi_ir::TypeId(*index))))
+        .filter(|(index, _)| {
+            drawer.drawable(&openapi_ir::TypeRef::Named(openapi_ir::TypeId(*index)))
+        })
         .map(|(_, def)| {
             let name = &def.name;
             let ident = format_ident!("{}", def.name);
-            quote!(#name => ::core::option::Option::Some(roundtrip_as::<#types_path::#ident>(value)),)
+            quote!(#name => ::core::option::Option::Some(::openapi_client_runtime::round_trip::round_trip::<#types_path::#ident>(text)),)
         });
     let tokens = quote! {
-        /// Decodes and re-encodes values as the generated types, by name.
+        /// Sends values through the generated types and back, by name.
         // A spec without JSON types has nothing to dispatch to.
-        #[allow(dead_code, unused_variables, clippy::match_single_binding)]
+        #[allow(unused_variables, clippy::match_single_binding)]
         pub mod #module {
-            use ::openapi_client_runtime::serde_json::{self, Value};
-
-            fn roundtrip_as<T>(value: &Value) -> ::core::result::Result<Value, ::std::string::String>
-            where
-                T: ::openapi_client_runtime::serde::de::DeserializeOwned + ::openapi_client_runtime::serde::Serialize,
-            {
-                let decoded: T = serde_json::from_value(value.clone()).map_err(|error| error.to_string())?;
-                serde_json::to_value(&decoded).map_err(|error| error.to_string())
-            }
-
-            /// `value` decoded as the type named `name` and encoded again;
+            /// The JSON `text` sent through the type named `name` and back;
             /// `None` for a name that is no JSON type of the API.
-            pub fn roundtrip(name: &str, value: &Value) -> ::core::option::Option<::core::result::Result<Value, ::std::string::String>> {
+            pub fn roundtrip(name: &str, text: &str) -> ::core::option::Option<::openapi_client_runtime::round_trip::RoundTrip> {
                 match name {
                     #(#arms)*
                     _ => ::core::option::Option::None,
                 }
             }
         }
+    };
+    crate::format_file(tokens, &[])
+}
+
+/// The index of several [`roundtrip_dispatch`] modules, each named
+/// `{name}_roundtrip`: `ALL`, each name with its `roundtrip`, so a test
+/// reaches every spec's types without listing them again.
+///
+/// # Errors
+///
+/// [`crate::Error::InvalidOutput`] if the generated tokens do not parse,
+/// which is a generator bug.
+pub fn roundtrip_index(names: &[&str]) -> Result<String, crate::Error> {
+    let entries = names.iter().map(|name| {
+        let module = format_ident!("{}_roundtrip", name);
+        quote!((#name, #module::roundtrip),)
+    });
+    let tokens = quote! {
+        /// Sends JSON through a named type of one spec and back.
+        pub type Roundtrip = fn(&str, &str) -> ::core::option::Option<::openapi_client_runtime::round_trip::RoundTrip>;
+
+        /// Each spec's `roundtrip`, by the spec's name.
+        pub const ALL: &[(&str, Roundtrip)] = &[#(#entries)*];
     };
     crate::format_file(tokens, &[])
 }

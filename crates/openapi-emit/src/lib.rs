@@ -28,7 +28,7 @@ mod types;
 use quote::quote;
 
 pub use example_checks::{
-    DrawnValue, example_and_drawn_checks, example_checks, roundtrip_dispatch,
+    DrawnValue, example_and_drawn_checks, example_checks, roundtrip_dispatch, roundtrip_index,
 };
 
 /// Why emitting failed. Reaching it is a bug in the generator, never in the

@@ -140,7 +140,7 @@ fn struct_item(
         let api_name = &field.api_name;
         // Any JSON holds `null` itself: an optional field of it keeps a
         // `null` the server sent apart from an absent one.
-        let keep_null = !field.required && *resolve_alias(api, &field.ty) == TypeRef::Json;
+        let keep_null = !field.required && *api.resolve_alias(&field.ty) == TypeRef::Json;
         let mut wire_args = Vec::new();
         if field.name != field.api_name {
             wire_args.push(quote!(#api_name));
@@ -199,7 +199,7 @@ fn struct_item(
 fn page_impl(api: &Api, name: &proc_macro2::Ident, def: &Struct) -> Option<TokenStream> {
     let field = |api_name: &str| def.fields.iter().find(|f| f.api_name == api_name);
     let (items, bookmark) = (field("items")?, field("bookmark")?);
-    let TypeRef::List(item) = resolve_alias(api, &items.ty) else {
+    let TypeRef::List(item) = api.resolve_alias(&items.ty) else {
         return None;
     };
     let items_name = format_ident!("{}", items.name);
@@ -344,9 +344,8 @@ fn tagged_union_item(
     let tag = &def.tag;
     // Variants name their structs through aliases at times (`allOf` of
     // one `$ref`): what matters is the type underneath.
-    let underlying = |variant: &openapi_ir::UnionVariant| {
-        resolve_alias(api, &TypeRef::Named(variant.ty)).clone()
-    };
+    let underlying =
+        |variant: &openapi_ir::UnionVariant| api.resolve_alias(&TypeRef::Named(variant.ty)).clone();
     let variants = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
         let ty = format_ident!("{}", api.type_def(variant.ty).name);
@@ -408,23 +407,6 @@ fn tagged_union_item(
 
         #(#conversions)*
     }
-}
-
-/// The type an alias stands for, through any chain of aliases.
-pub(crate) fn resolve_alias<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
-    let mut ty = ty;
-    // An alias chain is at most as long as the arena; a cycle cannot be
-    // lowered, but the bound keeps this loop finite regardless.
-    for _ in 0..api.types.len() {
-        match ty {
-            TypeRef::Named(id) => match &api.type_def(*id).kind {
-                TypeKind::Alias(target) => ty = target,
-                _ => return ty,
-            },
-            _ => return ty,
-        }
-    }
-    ty
 }
 
 /// The runtime decoder for a body of one encoding (see

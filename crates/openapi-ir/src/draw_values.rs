@@ -224,14 +224,12 @@ impl<'a> ValueDrawer<'a> {
 
     /// The struct a variant names, through aliases.
     fn underlying(&self, id: crate::ir::TypeId) -> &'a TypeDef {
-        let mut def = self.api.type_def(id);
-        for _ in 0..self.api.types.len() {
-            match &def.kind {
-                TypeKind::Alias(TypeRef::Named(target)) => def = self.api.type_def(*target),
-                _ => break,
-            }
+        let named = TypeRef::Named(id);
+        match self.api.resolve_alias(&named) {
+            TypeRef::Named(target) => self.api.type_def(*target),
+            // An alias of a non-named type: the alias itself.
+            _ => self.api.type_def(id),
         }
-        def
     }
 
     /// An object of a struct's fields, the tag (a union's, or the struct's

@@ -56,6 +56,24 @@ impl Api {
         &self.types[id.0]
     }
 
+    /// The type an alias stands for, through any chain of aliases.
+    #[must_use]
+    pub fn resolve_alias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        let mut ty = ty;
+        // An alias chain is at most as long as the arena; a cycle cannot be
+        // lowered, but the bound keeps this loop finite regardless.
+        for _ in 0..self.types.len() {
+            match ty {
+                TypeRef::Named(id) => match &self.type_def(*id).kind {
+                    TypeKind::Alias(target) => ty = target,
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
     /// The security scheme an operation's requirement names.
     #[must_use]
     pub fn security_scheme(&self, api_name: &str) -> Option<&SecurityScheme> {

@@ -215,6 +215,19 @@ impl<'a> SchemaView<'a> {
         }
     }
 
+    /// The `oneOf` then `anyOf` alternatives, each with its JSON pointer
+    /// below `pointer`.
+    fn alternatives(&self, pointer: &str) -> Vec<(String, &'a ReferenceOr<Schema>)> {
+        let numbered = |keyword: &'static str, list: &'a [ReferenceOr<Schema>]| {
+            list.iter().enumerate().map(move |(index, alternative)| {
+                (format!("{pointer}/{keyword}/{index}"), alternative)
+            })
+        };
+        numbered("oneOf", self.one_of)
+            .chain(numbered("anyOf", self.any_of))
+            .collect()
+    }
+
     fn is_integer_enum(&self) -> bool {
         self.typ == Some("integer") && !self.integer_enum.is_empty()
     }
@@ -660,19 +673,8 @@ impl<'a> Lowering<'a> {
         rust_name: &str,
         view: &SchemaView<'a>,
     ) -> Result<UntaggedUnion> {
-        let keyword = if view.one_of.is_empty() {
-            "anyOf"
-        } else {
-            "oneOf"
-        };
         let mut types: Vec<TypeRef> = Vec::new();
-        for (index, alternative) in alternatives.iter().enumerate() {
-            let (keyword, index) = if index < view.one_of.len() {
-                (keyword, index)
-            } else {
-                ("anyOf", index - view.one_of.len())
-            };
-            let alternative_pointer = format!("{pointer}/{keyword}/{index}");
+        for (alternative_pointer, alternative) in view.alternatives(pointer) {
             let mut hint = alternative_hint(rust_name, alternative, alternatives);
             // A title another type took already (Stripe titles the same
             // inline shape alike in many operations) is qualified by the
@@ -682,18 +684,16 @@ impl<'a> Lowering<'a> {
             }
             // An alternative that allows `null` makes the union's uses
             // nullable (see `alternatives_allow_null`), not the alternative.
-            let ty = non_null(self.type_of(*alternative, &alternative_pointer, &hint)?);
+            let ty = non_null(self.type_of(alternative, &alternative_pointer, &hint)?);
             // Serde tries alternatives in order, so a repeat could never match.
             if !types.contains(&ty) {
                 types.push(ty);
             }
         }
-        // Catch-all JSON matches anything: anything after it would be dead.
-        let (mut ordered, catch_all): (Vec<_>, Vec<_>) =
-            types.into_iter().partition(|ty| *ty != TypeRef::Json);
-        ordered.extend(catch_all.into_iter().take(1));
+        // Order (catch-all JSON last among them) is settled once every type
+        // is defined: see `order_untagged_alternatives`.
         let mut names = UniqueNames::new();
-        let variants = ordered
+        let variants = types
             .into_iter()
             .map(|ty| UntaggedVariant {
                 name: names.claim(self.variant_name(&ty)),
@@ -1031,13 +1031,7 @@ impl<'a> Lowering<'a> {
             // Inline alternatives' properties become optional fields (any
             // one alternative may be the one present); what is lost is only
             // which must be present.
-            let keyword = if view.one_of.is_empty() {
-                "anyOf"
-            } else {
-                "oneOf"
-            };
-            for (index, alternative) in view.one_of.iter().chain(view.any_of).enumerate() {
-                let alternative_pointer = format!("{pointer}/{keyword}/{index}");
+            for (alternative_pointer, alternative) in view.alternatives(pointer) {
                 // Only one alternative holds: none of their `required` does.
                 let mut only_this_one = BTreeSet::new();
                 match alternative {

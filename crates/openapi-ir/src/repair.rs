@@ -13,35 +13,87 @@ use crate::bundle::pointer_of;
 /// which reports them with its own warnings.
 pub(crate) const REPAIRS_EXTENSION: &str = "x-openapi-codegen-repairs";
 
-/// Keys whose value must be a non-negative integer.
-const COUNTS: &[&str] = &[
-    "maxLength",
-    "minLength",
-    "maxItems",
-    "minItems",
-    "maxProperties",
-    "minProperties",
+/// What a key's value must be, and how a value of another type is read.
+#[derive(Clone, Copy)]
+enum Expected {
+    /// A non-negative integer (`maxLength`).
+    Count,
+    /// A number (`minimum`).
+    Number,
+    /// `true` or `false` (`deprecated`).
+    Flag,
+    /// Text (`description`).
+    Text,
+}
+
+impl Expected {
+    fn accepts(self, value: &Value) -> bool {
+        match self {
+            Expected::Count => value.is_u64(),
+            Expected::Number => value.is_number(),
+            Expected::Flag => value.is_boolean(),
+            Expected::Text => value.is_string(),
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Expected::Count => "a non-negative integer",
+            Expected::Number => "a number",
+            Expected::Flag => "true or false",
+            Expected::Text => "text",
+        }
+    }
+
+    /// `value` read as this type, or `None` when it cannot be.
+    fn read(self, value: &Value) -> Option<Value> {
+        let text = value.as_str().map(str::trim);
+        match self {
+            Expected::Count => text?.parse::<u64>().ok().map(Value::from),
+            Expected::Number => text?
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number),
+            Expected::Flag => match text? {
+                "true" => Some(Value::Bool(true)),
+                "false" => Some(Value::Bool(false)),
+                _ => None,
+            },
+            Expected::Text => Some(Value::String(match value {
+                Value::Number(_) | Value::Bool(_) => value.to_string(),
+                _ => String::new(),
+            })),
+        }
+    }
+}
+
+/// The keys repaired, with what each must be.
+const KEYS: &[(&str, Expected)] = &[
+    ("maxLength", Expected::Count),
+    ("minLength", Expected::Count),
+    ("maxItems", Expected::Count),
+    ("minItems", Expected::Count),
+    ("maxProperties", Expected::Count),
+    ("minProperties", Expected::Count),
+    ("minimum", Expected::Number),
+    ("maximum", Expected::Number),
+    ("multipleOf", Expected::Number),
+    ("exclusiveMinimum", Expected::Flag),
+    ("exclusiveMaximum", Expected::Flag),
+    ("uniqueItems", Expected::Flag),
+    ("readOnly", Expected::Flag),
+    ("writeOnly", Expected::Flag),
+    ("deprecated", Expected::Flag),
+    ("nullable", Expected::Flag),
+    ("allowEmptyValue", Expected::Flag),
+    ("allowReserved", Expected::Flag),
+    ("explode", Expected::Flag),
+    ("description", Expected::Text),
+    ("summary", Expected::Text),
+    ("title", Expected::Text),
+    ("pattern", Expected::Text),
 ];
-
-/// Keys whose value must be a number.
-const NUMBERS: &[&str] = &["minimum", "maximum", "multipleOf"];
-
-/// Keys whose value must be a boolean.
-const FLAGS: &[&str] = &[
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "uniqueItems",
-    "readOnly",
-    "writeOnly",
-    "deprecated",
-    "nullable",
-    "allowEmptyValue",
-    "allowReserved",
-    "explode",
-];
-
-/// Keys whose value must be text.
-const TEXTS: &[&str] = &["description", "summary", "title", "pattern"];
 
 /// Repairs every harmless value of the wrong type in `document`, recording
 /// each repair in [`REPAIRS_EXTENSION`]. Returns how many it made.
@@ -99,93 +151,29 @@ fn repair_object(
         repairs.push((pointer_of(path), message));
         path.pop();
     };
-    for key in COUNTS {
-        if let Some(value) = map.get(*key)
-            && !value.is_u64()
-        {
-            match value
-                .as_str()
-                .and_then(|text| text.trim().parse::<u64>().ok())
-            {
-                Some(count) => {
-                    note(
-                        key,
-                        format!("`{key}` should be a number; read {value} as {count}"),
-                    );
-                    map.insert((*key).to_owned(), Value::from(count));
-                }
-                None => {
-                    note(
-                        key,
-                        format!("`{key}` should be a non-negative integer, not {value}; ignored"),
-                    );
-                    map.remove(*key);
-                }
-            }
+    for (key, expected) in KEYS {
+        let Some(value) = map.get(*key) else {
+            continue;
+        };
+        if expected.accepts(value) {
+            continue;
         }
-    }
-    for key in NUMBERS {
-        if let Some(value) = map.get(*key)
-            && !value.is_number()
-        {
-            let number = value
-                .as_str()
-                .and_then(|text| text.trim().parse::<f64>().ok())
-                .and_then(serde_json::Number::from_f64);
-            match number {
-                Some(number) => {
-                    note(
-                        key,
-                        format!("`{key}` should be a number; read {value} as {number}"),
-                    );
-                    map.insert((*key).to_owned(), Value::Number(number));
-                }
-                None => {
-                    note(
-                        key,
-                        format!("`{key}` should be a number, not {value}; ignored"),
-                    );
-                    map.remove(*key);
-                }
+        let what = expected.what();
+        match expected.read(value) {
+            Some(read) => {
+                note(
+                    key,
+                    format!("`{key}` should be {what}; read {value} as {read}"),
+                );
+                map.insert((*key).to_owned(), read);
             }
-        }
-    }
-    for key in FLAGS {
-        if let Some(value) = map.get(*key)
-            && !value.is_boolean()
-        {
-            match value.as_str().map(str::trim) {
-                Some("true") | Some("false") => {
-                    let flag = value.as_str() == Some("true");
-                    note(
-                        key,
-                        format!("`{key}` should be true or false; read {value} as {flag}"),
-                    );
-                    map.insert((*key).to_owned(), Value::Bool(flag));
-                }
-                _ => {
-                    note(
-                        key,
-                        format!("`{key}` should be true or false, not {value}; ignored"),
-                    );
-                    map.remove(*key);
-                }
+            None => {
+                note(
+                    key,
+                    format!("`{key}` should be {what}, not {value}; ignored"),
+                );
+                map.remove(*key);
             }
-        }
-    }
-    for key in TEXTS {
-        if let Some(value) = map.get(*key)
-            && !value.is_string()
-        {
-            let text = match value {
-                Value::Number(_) | Value::Bool(_) => value.to_string(),
-                _ => String::new(),
-            };
-            note(
-                key,
-                format!("`{key}` should be text, not {value}; read as \"{text}\""),
-            );
-            map.insert((*key).to_owned(), Value::String(text));
         }
     }
     if in_schema
