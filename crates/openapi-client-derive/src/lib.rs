@@ -232,7 +232,12 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
         }
     };
     let mut writes = Vec::new();
-    let mut reads = Vec::new();
+    // Per listed field: its wire name, the slot it is read into, how a
+    // value is stored in the slot, and how the slot becomes the field.
+    let mut names = Vec::new();
+    let mut arms = Vec::new();
+    let mut slots = Vec::new();
+    let mut inits = Vec::new();
     let mut rest = None;
     // A union's variant that is also used on its own carries its tag
     // (`#[wire(tag = "kind", "pin")]`): written first when encoded alone;
@@ -254,49 +259,66 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
                     "only one field can hold the rest",
                 ));
             }
-            rest = Some(ident);
+            rest = Some((ident, &field.ty));
             continue;
         }
         let wire_name = wire.text.unwrap_or_else(|| {
             let text = ident.to_string();
             LitStr::new(text.strip_prefix("r#").unwrap_or(&text), ident.span())
         });
-        let option = option_inner(&field.ty);
-        let (write, read) = match option {
+        let index = names.len();
+        let slot = quote::format_ident!("slot_{}", index, span = Span::mixed_site());
+        // The slot is an `Option` of what is read: `None` until the field
+        // is seen. An optional field reads an `Option` itself (`null` is
+        // `None`) straight into its slot.
+        let read = quote!(fields.value(#wire_name)?);
+        let some = quote!(::core::option::Option::Some);
+        let (write, store, init) = match option_inner(&field.ty) {
             Some(inner) if option_inner(inner).is_some() => {
-                (quote!(optional), quote!(optional_nullable))
+                (quote!(optional), quote!(#some(#read)), quote!(#slot))
             }
-            Some(_) if wire.required => (quote!(required), quote!(required_nullable)),
-            Some(_) if wire.keep_null => (quote!(optional), quote!(optional_keep_null)),
-            Some(_) => (quote!(optional), quote!(optional)),
-            None => (quote!(required), quote!(required)),
+            Some(_) if wire.required => (
+                quote!(required),
+                quote!(#some(#read)),
+                quote!(fields.present(#slot, #wire_name)?),
+            ),
+            Some(_) if wire.keep_null => (quote!(optional), quote!(#some(#read)), quote!(#slot)),
+            Some(_) => (quote!(optional), read, quote!(#slot)),
+            None => (
+                quote!(required),
+                quote!(#some(#read)),
+                quote!(fields.required(#slot, #wire_name)?),
+            ),
         };
         writes.push(quote!(object.#write(#wire_name, &self.#ident)?;));
-        reads.push(quote!(#ident: fields.#read(#wire_name)?,));
+        let index = proc_macro2::Literal::usize_unsuffixed(index);
+        arms.push(quote!(::openapi_client_runtime::decode::Key::Listed(#index) => #slot = #store,));
+        slots.push(quote!(let mut #slot = ::core::option::Option::None;));
+        inits.push(quote!(#ident: #init,));
+        names.push(wire_name);
     }
-    // Read last: it takes what the listed fields left.
-    if let Some(rest) = rest {
-        writes
-            .push(quote!(::openapi_client_runtime::RestFields::write_rest(&self.#rest, object)?;));
-        reads.push(quote!(#rest: ::openapi_client_runtime::RestFields::read_rest(fields)?,));
+    // The tag is the type's own, not one of the unlisted fields: listed
+    // last, and skipped.
+    if let (Some(tag), Some(_)) = (&container.tag, &container.text) {
+        names.push(LitStr::new(&tag.value(), tag.span()));
     }
+    let unlisted = match rest {
+        Some((rest, ty)) => {
+            writes.push(
+                quote!(::openapi_client_runtime::RestFields::write_rest(&self.#rest, object)?;),
+            );
+            slots.push(quote!(let mut rest = <#ty as ::core::default::Default>::default();));
+            inits.push(quote!(#rest: rest,));
+            quote!(::openapi_client_runtime::decode::Key::Unlisted(name) => fields.rest(&mut rest, name)?,)
+        }
+        None => {
+            quote!(::openapi_client_runtime::decode::Key::Unlisted(_) => fields.skip_unlisted()?,)
+        }
+    };
     let object_binding = if writes.is_empty() {
         quote!(_object)
     } else {
         quote!(object)
-    };
-    let fields_binding = if reads.is_empty() {
-        quote!(::openapi_client_runtime::decode::Fields::<D::Error>::read(deserializer)?;)
-    } else {
-        quote!(let mut fields = ::openapi_client_runtime::decode::Fields::<D::Error>::read(deserializer)?;)
-    };
-    // The tag is the type's own, not one of the unlisted fields.
-    let fields_binding = match (&container.tag, &container.text, &rest) {
-        (Some(tag), Some(_), Some(_)) => quote! {
-            #fields_binding
-            fields.discard(#tag);
-        },
-        _ => fields_binding,
     };
     let serialize = serialize_impl(
         name,
@@ -305,8 +327,29 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
     let deserialize = deserialize_impl(
         name,
         &quote! {
-            #fields_binding
-            ::core::result::Result::Ok(Self { #(#reads)* })
+            struct Visitor;
+            impl<'de> ::openapi_client_runtime::serde::de::Visitor<'de> for Visitor {
+                type Value = #name;
+                fn expecting(&self, formatter: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+                    formatter.write_str("a JSON object")
+                }
+                fn visit_map<A>(self, map: A) -> ::core::result::Result<#name, A::Error>
+                where
+                    A: ::openapi_client_runtime::serde::de::MapAccess<'de>,
+                {
+                    let mut fields = ::openapi_client_runtime::decode::ObjectReader::new(map, &[#(#names),*]);
+                    #(#slots)*
+                    while let ::core::option::Option::Some(key) = fields.next_key()? {
+                        match key {
+                            #(#arms)*
+                            ::openapi_client_runtime::decode::Key::Listed(_) => fields.skip()?,
+                            #unlisted
+                        }
+                    }
+                    ::core::result::Result::Ok(#name { #(#inits)* })
+                }
+            }
+            deserializer.deserialize_map(Visitor)
         },
     );
     Ok(quote! {
@@ -404,8 +447,7 @@ fn string_enum(input: &DeriveInput) -> syn::Result<Tokens> {
     let deserialize = deserialize_impl(
         name,
         &quote! {
-            ::openapi_client_runtime::decode::read_string(deserializer)
-                .map(|value| Self::from(value.as_str()))
+            ::openapi_client_runtime::decode::string_enum(deserializer)
         },
     );
     Ok(quote! {
@@ -501,17 +543,7 @@ fn untagged(input: &DeriveInput) -> syn::Result<Tokens> {
     let mut arms = Vec::new();
     for (ident, _, fields) in &variants.valued {
         one_value(ident, fields)?;
-        attempts.push(quote! {
-            if let ::core::option::Option::Some((value, fit)) = ::openapi_client_runtime::decode::alternative_fit(&value) {
-                let value = Self::#ident(value);
-                if fit == (false, 0) {
-                    return ::core::result::Result::Ok(value);
-                }
-                if loose.as_ref().is_none_or(|(_, best)| fit < *best) {
-                    loose = ::core::option::Option::Some((value, fit));
-                }
-            }
-        });
+        attempts.push(quote!(alternatives.try_as(Self::#ident)));
         arms.push(quote!(Self::#ident(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),));
     }
     let type_name = name.to_string();
@@ -528,12 +560,10 @@ fn untagged(input: &DeriveInput) -> syn::Result<Tokens> {
         &quote! {
             // The first alternative that fits perfectly wins; else the best
             // fit (see `decode::Fit`), the earliest on a tie.
-            let value = ::openapi_client_runtime::decode::read_value(deserializer)?;
-            let mut loose: ::core::option::Option<(Self, ::openapi_client_runtime::decode::Fit)> = ::core::option::Option::None;
-            #(#attempts)*
-            loose
-                .map(|(value, _)| value)
-                .ok_or_else(|| ::openapi_client_runtime::decode::no_alternative(#type_name))
+            let value = ::openapi_client_runtime::decode::Held::read(deserializer)?;
+            let mut alternatives = ::openapi_client_runtime::decode::Alternatives::new(&value);
+            let _ = #(#attempts)||*;
+            alternatives.chosen(#type_name)
         },
     );
     Ok(quote! {
@@ -552,19 +582,26 @@ fn tagged(input: &DeriveInput) -> syn::Result<Tokens> {
     })?;
     let variants = wire_variants(input, "Tagged")?;
     let other = require_other(&variants, input)?;
+    let mut values = Vec::new();
     let mut reads = Vec::new();
     let mut writes = Vec::new();
-    for (ident, wire, fields) in &variants.valued {
+    for (index, (ident, wire, fields)) in variants.valued.iter().enumerate() {
         one_value(ident, fields)?;
         let value = variant_value(ident, wire.text.as_ref().map(|text| quote!(#text)), "tag")?;
+        let decode = if wire.as_is {
+            quote!(variant_as_is)
+        } else {
+            quote!(variant)
+        };
         reads.push(quote! {
-            ::core::option::Option::Some(#value) => ::openapi_client_runtime::tagged::decode(value, #tag, ::core::option::Option::Some(#value)).map(Self::#ident),
+            ::core::option::Option::Some(#index) => ::openapi_client_runtime::tagged::#decode(body, #tag, #value).map(Self::#ident),
         });
         writes.push(if wire.as_is {
             quote!(Self::#ident(value) => ::openapi_client_runtime::serde::Serialize::serialize(value, serializer),)
         } else {
             quote!(Self::#ident(value) => ::openapi_client_runtime::encode::tagged(value, serializer, #tag, #value),)
         });
+        values.push(value);
     }
     let serialize = serialize_impl(
         name,
@@ -577,15 +614,25 @@ fn tagged(input: &DeriveInput) -> syn::Result<Tokens> {
     );
     let deserialize = deserialize_impl(
         name,
-        &quote! {
-            let (tag, value) = ::openapi_client_runtime::tagged::read_tag(deserializer, #tag)?;
-            match tag.as_deref() {
-                #(#reads)*
-                _ => ::openapi_client_runtime::tagged::decode(value, #tag, ::core::option::Option::None).map(Self::#other),
-            }
-        },
+        &quote!(::openapi_client_runtime::tagged::decode(deserializer)),
     );
     Ok(quote! {
+        impl ::openapi_client_runtime::tagged::Variants for #name {
+            const TAG: &'static str = #tag;
+            const VALUES: &'static [&'static str] = &[#(#values),*];
+            fn decode_variant<'de, D>(
+                index: ::core::option::Option<usize>,
+                body: D,
+            ) -> ::core::result::Result<Self, D::Error>
+            where
+                D: ::openapi_client_runtime::serde::Deserializer<'de>,
+            {
+                match index {
+                    #(#reads)*
+                    _ => ::openapi_client_runtime::serde::Deserialize::deserialize(body).map(Self::#other),
+                }
+            }
+        }
         #serialize
         #deserialize
     })
@@ -661,30 +708,53 @@ mod tests {
     /// as `Option<Option<…>>` tells absent from `null`.
     #[test]
     fn a_fields_type_decides_how_it_is_read() {
+        let some = ":: core :: option :: Option :: Some";
         let cases = [
-            ("a: i64", "fields . required (\"a\")"),
-            ("a: Option", "fields . required (\"a\")"),
-            ("a: ::std::option::Option<i64>", "fields . optional (\"a\")"),
+            (
+                "a: i64",
+                format!("slot_0 = {some} (fields . value (\"a\") ?)"),
+            ),
+            (
+                "a: i64",
+                "a : fields . required (slot_0 , \"a\") ?".to_owned(),
+            ),
+            (
+                "a: Option",
+                "a : fields . required (slot_0 , \"a\") ?".to_owned(),
+            ),
+            (
+                "a: ::std::option::Option<i64>",
+                "slot_0 = fields . value (\"a\") ?".to_owned(),
+            ),
+            ("a: ::std::option::Option<i64>", "a : slot_0 ,".to_owned()),
             (
                 "a: ::std::option::Option<::std::option::Option<i64>>",
-                "fields . optional_nullable (\"a\")",
+                format!("slot_0 = {some} (fields . value (\"a\") ?)"),
+            ),
+            (
+                "a: ::std::option::Option<::std::option::Option<i64>>",
+                "a : slot_0 ,".to_owned(),
             ),
             (
                 "#[wire(required)] a: Option<i64>",
-                "object . required (\"a\" , & self . a)",
+                "object . required (\"a\" , & self . a)".to_owned(),
             ),
             (
                 "#[wire(required)] a: Option<i64>",
-                "fields . required_nullable (\"a\")",
+                "a : fields . present (slot_0 , \"a\") ?".to_owned(),
             ),
-            ("r#type: i64", "fields . required (\"type\")"),
-            ("#[wire(\"b\")] a: i64", "fields . required (\"b\")"),
+            (
+                "r#type: i64",
+                "ObjectReader :: new (map , & [\"type\"])".to_owned(),
+            ),
+            ("#[wire(\"b\")] a: i64", "fields . value (\"b\")".to_owned()),
+            ("a: i64, b: i64", "Key :: Listed (1) => slot_1".to_owned()),
         ];
         for (field, expected) in cases {
             let input: DeriveInput =
                 syn::parse_str(&format!("struct S {{ {field} }}")).expect("parses");
             let expanded = object(&input).expect("expands").to_string();
-            assert!(expanded.contains(expected), "{field}: {expanded}");
+            assert!(expanded.contains(&expected), "{field}: {expanded}");
         }
     }
 }

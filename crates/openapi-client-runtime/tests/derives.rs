@@ -147,7 +147,7 @@ fn objects_report_the_field_that_fails() {
             json!({"id": "1", "board": null, "x": "two"}),
             "field `x`: invalid type: string \"two\", expected i64",
         ),
-        (json!([]), "invalid type: sequence, expected a map"),
+        (json!([]), "invalid type: sequence, expected a JSON object"),
     ];
     for (input, message) in cases {
         let error = serde_json::from_value::<Pin>(input.clone()).expect_err("fails");

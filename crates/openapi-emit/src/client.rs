@@ -378,15 +378,11 @@ fn multipart_statement(api: &Api, body: &TypeRef, ty: &TokenStream) -> TokenStre
             quote!(form.field(#api_name, &body.#name);)
         }
     });
-    let additional = def.additional.as_ref().map(|value| {
+    // A typed map and `RawFields` both iterate by name.
+    let additional = def.additional.as_ref().map(|_| {
         let name = additional_field_name(def);
-        let entries = if *value == TypeRef::Json {
-            quote!(body.#name.0.iter())
-        } else {
-            quote!(body.#name.iter())
-        };
         quote! {
-            for (name, value) in #entries {
+            for (name, value) in body.#name.iter() {
                 form.field(name, value);
             }
         }
