@@ -38,12 +38,12 @@
 //!                 let (mut id, mut note, mut alt_text) = (None, None, None);
 //!                 while let Some(key) = fields.next_key()? {
 //!                     match key {
-//!                         Key::Listed(0) => id = Some(fields.value("id")?),
-//!                         Key::Listed(1) => note = fields.value("note")?,
-//!                         Key::Listed(2) => alt_text = Some(fields.value("alt_text")?),
-//!                         Key::Listed(_) => fields.skip()?,
-//!                         Key::Unlisted(_) => fields.skip_unlisted()?,
-//!                     }
+//!                         Key::Listed(0) => fields.fill(&mut id),
+//!                         Key::Listed(1) => fields.fill_optional(&mut note),
+//!                         Key::Listed(2) => fields.fill(&mut alt_text),
+//!                         Key::Listed(_) => fields.skip(),
+//!                         Key::Unlisted(_) => fields.skip_unlisted(),
+//!                     }?;
 //!                 }
 //!                 Ok(Pin { id: fields.required(id, "id")?, note, alt_text })
 //!             }
@@ -76,6 +76,41 @@ use serde_json::Value;
 pub use buffered::{Buffered, take_value};
 pub(crate) use buffered::{TakeValue, Text};
 pub use held::{Held, HeldReader};
+
+/// A struct read field by field from a JSON object: what the
+/// [`Object`](crate::Object) derive writes, so that every struct shares one
+/// visitor ([`object`]).
+pub trait ReadObject: Sized {
+    /// Reads the struct from the fields of one object.
+    ///
+    /// # Errors
+    ///
+    /// A field that does not decode, or a required one that is missing.
+    fn read_object<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// Decodes a struct: the generated `Deserialize` in one line.
+///
+/// # Errors
+///
+/// The input is not an object, or not one of `T`.
+pub fn object<'de, T: ReadObject, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+struct ObjectVisitor<T>(std::marker::PhantomData<fn() -> T>);
+
+impl<'de, T: ReadObject> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read_object(map)
+    }
+}
 
 /// What a key of an object names: a field the type lists (its index in the
 /// table given to [`ObjectReader::new`]), or a name it does not list.
@@ -130,10 +165,38 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// The value's own decoding error, prefixed with the field's name.
-    pub fn value<T: Deserialize<'de>>(&mut self, name: &str) -> Result<T, A::Error> {
-        self.map
-            .next_value()
-            .map_err(|error| in_field(name, &error))
+    pub fn value<T: Deserialize<'de>>(&mut self) -> Result<T, A::Error> {
+        self.map.next_value().map_err(|error| {
+            let name = self
+                .next
+                .checked_sub(1)
+                .and_then(|last| self.names.get(last));
+            in_field(name.copied().unwrap_or("?"), &error)
+        })
+    }
+
+    /// Reads the value of the field just keyed into its slot, as `Some`.
+    ///
+    /// # Errors
+    ///
+    /// The value's own decoding error, prefixed with the field's name.
+    pub fn fill<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+        *slot = Some(self.value()?);
+        Ok(())
+    }
+
+    /// Reads the value of an optional field just keyed into its slot:
+    /// `null` is `None`, as absent is.
+    ///
+    /// # Errors
+    ///
+    /// The value's own decoding error, prefixed with the field's name.
+    pub fn fill_optional<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<T>,
+    ) -> Result<(), A::Error> {
+        *slot = self.value()?;
+        Ok(())
     }
 
     /// Skips the value of a field the type accounts for otherwise (a
