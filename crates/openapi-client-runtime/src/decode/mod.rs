@@ -94,6 +94,7 @@ pub trait ReadObject: Sized {
 /// # Errors
 ///
 /// The input is not an object, or not one of `T`.
+#[inline]
 pub fn object<'de, T: ReadObject, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
@@ -107,6 +108,7 @@ impl<'de, T: ReadObject> Visitor<'de> for ObjectVisitor<T> {
         formatter.write_str("a JSON object")
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::read_object(map)
     }
@@ -136,6 +138,7 @@ pub struct ObjectReader<A> {
 
 impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// Reads `map`, a struct whose fields are named `names` on the wire.
+    #[inline]
     pub fn new(map: A, names: &'static [&'static str]) -> Self {
         ObjectReader {
             map,
@@ -149,6 +152,7 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// The deserializer's error when the input is not a well-formed object.
+    #[inline]
     pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
         let key = self.map.next_key_seed(KeySeed {
             names: self.names,
@@ -165,14 +169,24 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// The value's own decoding error, prefixed with the field's name.
+    #[inline]
     pub fn value<T: Deserialize<'de>>(&mut self) -> Result<T, A::Error> {
-        self.map.next_value().map_err(|error| {
-            let name = self
-                .next
-                .checked_sub(1)
-                .and_then(|last| self.names.get(last));
-            in_field(name.copied().unwrap_or("?"), &error)
-        })
+        match self.map.next_value() {
+            Ok(value) => Ok(value),
+            Err(error) => Err(self.in_last_field(&error)),
+        }
+    }
+
+    /// An error in the value of the field just keyed, prefixed with its
+    /// name; out of line, so the path that succeeds stays small.
+    #[cold]
+    #[inline(never)]
+    fn in_last_field(&self, error: &A::Error) -> A::Error {
+        let name = self
+            .next
+            .checked_sub(1)
+            .and_then(|last| self.names.get(last));
+        in_field(name.copied().unwrap_or("?"), error)
     }
 
     /// Reads the value of the field just keyed into its slot, as `Some`.
@@ -180,6 +194,7 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// The value's own decoding error, prefixed with the field's name.
+    #[inline]
     pub fn fill<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
         *slot = Some(self.value()?);
         Ok(())
@@ -191,6 +206,7 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// The value's own decoding error, prefixed with the field's name.
+    #[inline]
     pub fn fill_optional<T: Deserialize<'de>>(
         &mut self,
         slot: &mut Option<T>,
@@ -205,6 +221,7 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// The deserializer's error when the value is not well-formed.
+    #[inline]
     pub fn skip(&mut self) -> Result<(), A::Error> {
         self.map.next_value::<IgnoredAny>().map(drop)
     }
@@ -242,6 +259,7 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// # Errors
     ///
     /// serde's "missing field" error when it is absent.
+    #[inline]
     pub fn required<T: Deserialize<'de>>(
         &self,
         slot: Option<T>,
@@ -281,17 +299,24 @@ struct KeySeed {
 }
 
 impl KeySeed {
+    #[inline]
     fn find(&self, key: &str) -> Option<usize> {
-        if self.names.get(self.guess) == Some(&key) {
+        // Field names are short: comparing bytes in place beats a call to
+        // `memcmp` for each.
+        let same = |name: &&str| {
+            name.len() == key.len() && name.bytes().zip(key.bytes()).all(|(a, b)| a == b)
+        };
+        if self.names.get(self.guess).is_some_and(same) {
             return Some(self.guess);
         }
-        self.names.iter().position(|name| *name == key)
+        self.names.iter().position(same)
     }
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key<'de>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_str(self)
     }
@@ -304,18 +329,21 @@ impl<'de> Visitor<'de> for KeySeed {
         formatter.write_str("a field name")
     }
 
+    #[inline]
     fn visit_borrowed_str<E: Error>(self, key: &'de str) -> Result<Key<'de>, E> {
         Ok(self
             .find(key)
             .map_or(Key::Unlisted(Cow::Borrowed(key)), Key::Listed))
     }
 
+    #[inline]
     fn visit_str<E: Error>(self, key: &str) -> Result<Key<'de>, E> {
         Ok(self
             .find(key)
             .map_or_else(|| Key::Unlisted(Cow::Owned(key.to_owned())), Key::Listed))
     }
 
+    #[inline]
     fn visit_string<E: Error>(self, key: String) -> Result<Key<'de>, E> {
         Ok(match self.find(&key) {
             Some(index) => Key::Listed(index),
