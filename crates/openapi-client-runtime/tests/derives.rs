@@ -261,3 +261,118 @@ fn tagged_unions_dispatch_on_the_tag_and_write_it_once() {
         json!({"name": "n"})
     );
 }
+
+/// A union whose variants hold the union again, for reading tags wherever
+/// they come in the object.
+#[derive(Clone, Debug, PartialEq, Tagged)]
+#[wire(tag = "kind")]
+enum Shape {
+    #[wire("group")]
+    Group(Group),
+    #[wire("dot")]
+    Dot(Dot),
+    #[wire(other)]
+    Other(Loose),
+}
+
+#[derive(Clone, Debug, PartialEq, Object)]
+#[wire(tag = "kind", "group")]
+struct Group {
+    name: String,
+    inner: Box<Shape>,
+    #[wire(rest)]
+    rest: RawFields,
+}
+
+#[derive(Clone, Debug, PartialEq, Object)]
+#[wire(tag = "kind", "dot")]
+struct Dot {
+    size: Option<i64>,
+}
+
+#[test]
+fn tagged_unions_read_the_tag_wherever_it_comes() {
+    let dot = || Box::new(Shape::Dot(Dot { size: Some(2) }));
+    let group = |inner| {
+        Shape::Group(Group {
+            name: "g".into(),
+            inner,
+            rest: RawFields::default(),
+        })
+    };
+    // Text, not `Value`: these keep their order. The tag first, last, in
+    // the middle, and a tag-last union inside a field held back before
+    // an outer tag.
+    let cases = [
+        r#"{"kind":"group","name":"g","inner":{"kind":"dot","size":2}}"#,
+        r#"{"name":"g","inner":{"size":2,"kind":"dot"},"kind":"group"}"#,
+        r#"{"inner":{"size":2,"kind":"dot"},"kind":"group","name":"g"}"#,
+        r#"{"inner":{"name":"g","inner":{"size":2,"kind":"dot"},"kind":"group"},"name":"g","kind":"group"}"#,
+    ];
+    for (index, text) in cases.iter().enumerate() {
+        let expected = if index == 3 {
+            group(Box::new(group(dot())))
+        } else {
+            group(dot())
+        };
+        let decoded: Shape = serde_json::from_str(text).expect(text);
+        assert_eq!(decoded, expected, "{text}");
+    }
+    // An unknown tag, a non-string one, none: every field is kept, held
+    // back or not.
+    let cases = [
+        (
+            r#"{"size":1,"kind":"square","name":"n"}"#,
+            json!({"size": 1, "kind": "square"}),
+        ),
+        (
+            r#"{"kind":7,"name":"n","deep":{"a":[1]}}"#,
+            json!({"kind": 7, "deep": {"a": [1]}}),
+        ),
+        (
+            r#"{"name":"n","deep":{"a":[1]}}"#,
+            json!({"deep": {"a": [1]}}),
+        ),
+    ];
+    for (text, rest) in cases {
+        let Shape::Other(other) = serde_json::from_str(text).expect(text) else {
+            panic!("{text} names no variant");
+        };
+        assert_eq!(other.name.as_deref(), Some("n"), "{text}");
+        assert_eq!(
+            serde_json::to_value(&other.rest).expect("encodes"),
+            rest,
+            "{text}"
+        );
+    }
+    // Unlisted fields held back before the tag are kept by the variant.
+    let decoded: Shape = serde_json::from_str(
+        r#"{"extra":[true],"name":"g","kind":"group","inner":{"kind":"dot"}}"#,
+    )
+    .expect("decodes");
+    let Shape::Group(group) = decoded else {
+        panic!("a group");
+    };
+    assert_eq!(group.rest.get("extra"), Some(&json!([true])));
+    // Errors name the tag and the path, held back or not.
+    let cases = [
+        (
+            r#"{"kind":"group","name":"g","inner":{"kind":"dot","size":"x"}}"#,
+            "`kind` is `group`, but field `inner`: `kind` is `dot`, but field `size`: invalid type: string \"x\", expected i64",
+        ),
+        (
+            r#"{"inner":{"size":"x","kind":"dot"},"kind":"group","name":"g"}"#,
+            "`kind` is `group`, but field `inner`: `kind` is `dot`, but field `size`: invalid type: string \"x\", expected i64",
+        ),
+        (
+            r#"{"kind":"group","name":"g"}"#,
+            "`kind` is `group`, but missing field `inner`",
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = serde_json::from_str::<Shape>(text)
+            .expect_err(text)
+            .to_string();
+        assert!(error.starts_with(expected), "{text}: {error}");
+    }
+}
