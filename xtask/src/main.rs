@@ -14,7 +14,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use openapi_codegen::{Config, CrateConfig, FileStatus, Mode, ensure_file_contents};
+use openapi_codegen::{
+    Config, CrateConfig, FileStatus, Mode, RuntimeDependency, ensure_file_contents,
+};
 
 mod bench;
 mod repeated_spec;
@@ -180,16 +182,13 @@ fn main() -> ExitCode {
 ///
 /// The message to print, as for [`generate`].
 fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> Result<(), String> {
-    let root = workspace_root();
-    let template_path = root.join("templates/Cargo.toml.template");
-    let template = std::fs::read_to_string(&template_path)
-        .map_err(|error| format!("cannot read {}: {error}", template_path.display()))?;
-    let out = absolute(out)?;
-    let runtime = relative_path(
-        &out,
-        &absolute(&root.join("crates/openapi-client-runtime"))?,
-    );
-    let mut config = CrateConfig::new(spec, &out, template, runtime.to_string_lossy())
+    // This repository's generator writes code for this repository's
+    // runtime: depend on the checkout, not on a published version.
+    let runtime =
+        RuntimeDependency::path_from(out, &workspace_root().join("crates/openapi-client-runtime"))
+            .map_err(|error| format!("{}: {error}", out.display()))?;
+    let mut config = CrateConfig::new(spec, out)
+        .runtime(runtime)
         .spec_name(spec.display().to_string())
         .regenerate_command(format!(
             "cargo xtask generate --spec {} --out {}",
@@ -201,23 +200,17 @@ fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> 
         config = config.name(name);
     }
     let outcome = config.run().map_err(|error| error.to_string())?;
-    let mut stale = Vec::new();
     for (path, status) in &outcome.files {
-        if *status == FileStatus::Stale {
-            stale.push(path.display().to_string());
-        }
         println!("{}: {status:?}", path.display());
     }
     for warning in &outcome.warnings {
         println!("degraded: {warning}");
     }
-    println!(
-        "crate `{}`: {} operations, {} types, {} constructs degraded",
-        outcome.name,
-        outcome.operations,
-        outcome.types,
-        outcome.warnings.len()
-    );
+    println!("{}", outcome.summary());
+    let stale: Vec<String> = outcome
+        .stale()
+        .map(|path| path.display().to_string())
+        .collect();
     verdict(&stale, "run the command without --check")
 }
 
@@ -543,27 +536,6 @@ fn drawn_values(api: &openapi_codegen::Api) -> Vec<openapi_codegen::DrawnValue> 
     drawn
 }
 
-/// `path` made absolute against the current directory, without requiring it
-/// to exist.
-fn absolute(path: &Path) -> Result<PathBuf, String> {
-    std::path::absolute(path).map_err(|error| format!("{}: {error}", path.display()))
-}
-
-/// The path to `to` as seen from the directory `from`; both absolute.
-fn relative_path(from: &Path, to: &Path) -> PathBuf {
-    let from: Vec<_> = from.components().collect();
-    let to: Vec<_> = to.components().collect();
-    let shared = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-    let mut relative = PathBuf::new();
-    for _ in shared..from.len() {
-        relative.push("..");
-    }
-    for component in &to[shared..] {
-        relative.push(component);
-    }
-    relative
-}
-
 /// Exit status for a command's result: 1 with the message on failure.
 fn finish(result: Result<(), String>) -> ExitCode {
     match result {
@@ -692,21 +664,6 @@ mod tests {
             &document["components"]["responses"]["Ok"]["content"]["application/json"]["schema"];
         assert_eq!(schema["type"], serde_json::json!(["string", "null"]));
         assert_eq!(schema["enum"], serde_json::json!(["x", null]));
-    }
-
-    #[test]
-    fn relative_paths_between_directories() {
-        let cases = [
-            ("/w/out/crate", "/w/crates/rt", "../../crates/rt"),
-            ("/w", "/w/crates/rt", "crates/rt"),
-            ("/tmp/x", "/w/crates/rt", "../../w/crates/rt"),
-        ];
-        for (from, to, expected) in cases {
-            assert_eq!(
-                relative_path(Path::new(from), Path::new(to)),
-                PathBuf::from(expected)
-            );
-        }
     }
 
     #[test]

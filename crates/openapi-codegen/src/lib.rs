@@ -29,7 +29,9 @@ pub use openapi_emit::{
 };
 pub use openapi_ir::draw_values::ValueDrawer;
 pub use openapi_ir::{Api, Example, TypeId, TypeKind, TypeRef, Warning, parse_document};
-pub use standalone::{CrateConfig, CrateOutcome};
+pub use standalone::{
+    CARGO_TEMPLATE, CrateConfig, CrateOutcome, RUNTIME_VERSION, RuntimeDependency,
+};
 
 /// Why generation failed. Nothing was written when it does.
 #[derive(Debug, thiserror::Error)]

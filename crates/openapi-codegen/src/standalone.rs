@@ -7,14 +7,84 @@ use crate::{
     Error, FileStatus, Mode, SourceError, Warning, ensure_file_contents, generate_from_file,
 };
 
+/// The manifest every standalone crate starts from (`templates/` in this
+/// repository), with `{{name}}`, `{{title}}`, `{{version}}`, `{{spec}}` and
+/// `{{runtime}}` placeholders.
+pub const CARGO_TEMPLATE: &str = include_str!("../../../templates/Cargo.toml.template");
+
+/// The version of `openapi-client-runtime` generated crates depend on by
+/// default: the one this generator writes code for.
+pub const RUNTIME_VERSION: &str = "0.1";
+
+/// How a generated crate depends on `openapi-client-runtime`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuntimeDependency {
+    /// From crates.io, by version requirement: a crate that can leave the
+    /// machine it was generated on. The default, at [`RUNTIME_VERSION`].
+    Version(String),
+    /// A checkout of the runtime, by path as seen from the crate's
+    /// directory: for developing the runtime itself.
+    Path(String),
+}
+
+impl Default for RuntimeDependency {
+    fn default() -> Self {
+        RuntimeDependency::Version(RUNTIME_VERSION.to_owned())
+    }
+}
+
+impl RuntimeDependency {
+    /// A path dependency on the runtime crate in `runtime_dir`, written
+    /// relative to `crate_dir` so the pair can move together. Both are
+    /// made absolute against the current directory first.
+    ///
+    /// # Errors
+    ///
+    /// The current directory cannot be read.
+    pub fn path_from(crate_dir: &Path, runtime_dir: &Path) -> std::io::Result<Self> {
+        let from = std::path::absolute(crate_dir)?;
+        let to = std::path::absolute(runtime_dir)?;
+        Ok(RuntimeDependency::Path(
+            relative_path(&from, &to).to_string_lossy().into_owned(),
+        ))
+    }
+
+    /// The dependency's value in `Cargo.toml`.
+    fn toml(&self) -> String {
+        match self {
+            RuntimeDependency::Version(version) => format!("\"{}\"", toml_escaped(version)),
+            RuntimeDependency::Path(path) => format!("{{ path = \"{}\" }}", toml_escaped(path)),
+        }
+    }
+}
+
+/// The path to `to` as seen from the directory `from`; both absolute.
+fn relative_path(from: &Path, to: &Path) -> PathBuf {
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let shared = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut relative = PathBuf::new();
+    for _ in shared..from.len() {
+        relative.push("..");
+    }
+    for component in &to[shared..] {
+        relative.push(component);
+    }
+    relative
+}
+
 /// Settings for writing a standalone client crate.
 ///
 /// ```no_run
-/// let template = std::fs::read_to_string("templates/Cargo.toml.template")?;
-/// let outcome = openapi_codegen::CrateConfig::new("spec.yaml", "out/my-client", template, "../../crates/openapi-client-runtime")
+/// use openapi_codegen::{CrateConfig, RuntimeDependency};
+///
+/// let outcome = CrateConfig::new("spec.yaml", "out/my-client")
 ///     .name("my-client")
 ///     .run()?;
-/// println!("{} operations", outcome.operations);
+/// println!("{}", outcome.summary());
+/// // Against a checkout of the runtime, while developing it:
+/// let runtime = RuntimeDependency::path_from("out/my-client".as_ref(), "crates/openapi-client-runtime".as_ref())?;
+/// CrateConfig::new("spec.yaml", "out/my-client").runtime(runtime).run()?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -23,7 +93,7 @@ pub struct CrateConfig {
     spec: PathBuf,
     out_dir: PathBuf,
     cargo_template: String,
-    runtime_path: String,
+    runtime: RuntimeDependency,
     name: Option<String>,
     spec_name: Option<String>,
     regenerate_command: Option<String>,
@@ -45,27 +115,57 @@ pub struct CrateOutcome {
     pub types: usize,
 }
 
+impl CrateOutcome {
+    /// One line that says what was generated: crate, operations, types, and
+    /// how many constructs were typed more loosely than the spec says.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        format!(
+            "crate `{}`: {} operations, {} types, {} constructs degraded",
+            self.name,
+            self.operations,
+            self.types,
+            self.warnings.len()
+        )
+    }
+
+    /// The files that differ from what would be generated (in check mode,
+    /// nothing was written).
+    pub fn stale(&self) -> impl Iterator<Item = &Path> {
+        self.files
+            .iter()
+            .filter(|(_, status)| *status == FileStatus::Stale)
+            .map(|(path, _)| path.as_path())
+    }
+}
+
 impl CrateConfig {
-    /// Writes a crate for `spec` into `out_dir`. `cargo_template` is the
-    /// manifest with `{{name}}`, `{{title}}`, `{{version}}`, `{{spec}}` and
-    /// `{{runtime_path}}` placeholders; `runtime_path` is the path to the
-    /// `openapi-client-runtime` crate as seen from `out_dir`.
-    pub fn new(
-        spec: impl Into<PathBuf>,
-        out_dir: impl Into<PathBuf>,
-        cargo_template: impl Into<String>,
-        runtime_path: impl Into<String>,
-    ) -> Self {
+    /// Writes a crate for `spec` into `out_dir`, depending on the published
+    /// runtime (see [`CrateConfig::runtime`]).
+    pub fn new(spec: impl Into<PathBuf>, out_dir: impl Into<PathBuf>) -> Self {
         CrateConfig {
             spec: spec.into(),
             out_dir: out_dir.into(),
-            cargo_template: cargo_template.into(),
-            runtime_path: runtime_path.into(),
+            cargo_template: CARGO_TEMPLATE.to_owned(),
+            runtime: RuntimeDependency::default(),
             name: None,
             spec_name: None,
             regenerate_command: None,
             mode: Mode::Write,
         }
+    }
+
+    /// How the crate depends on `openapi-client-runtime` (default: by
+    /// version, [`RUNTIME_VERSION`]).
+    pub fn runtime(mut self, runtime: RuntimeDependency) -> Self {
+        self.runtime = runtime;
+        self
+    }
+
+    /// The manifest template (default: [`CARGO_TEMPLATE`]).
+    pub fn cargo_template(mut self, template: impl Into<String>) -> Self {
+        self.cargo_template = template.into();
+        self
     }
 
     /// The package name (default: from the API's title).
@@ -117,9 +217,10 @@ impl CrateConfig {
                 ("title", &api.title),
                 ("version", &api.version),
                 ("spec", &spec_name),
-                ("runtime_path", &self.runtime_path),
             ],
-        );
+        )
+        // A TOML value of its own making, escaped inside.
+        .replace("{{runtime}}", &self.runtime.toml());
         let files = [
             (Path::new("Cargo.toml"), manifest.as_str()),
             (Path::new("src/lib.rs"), lib.as_str()),
@@ -171,18 +272,22 @@ fn crate_name(title: &str) -> String {
 fn render(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_owned();
     for (key, value) in values {
-        let escaped: String = value
-            .chars()
-            .flat_map(|c| match c {
-                '"' => vec!['\\', '"'],
-                '\\' => vec!['\\', '\\'],
-                c if c.is_control() => vec![' '],
-                c => vec![c],
-            })
-            .collect();
-        out = out.replace(&format!("{{{{{key}}}}}"), &escaped);
+        out = out.replace(&format!("{{{{{key}}}}}"), &toml_escaped(value));
     }
     out
+}
+
+/// `value` made safe inside a TOML basic string.
+fn toml_escaped(value: &str) -> String {
+    value
+        .chars()
+        .flat_map(|c| match c {
+            '"' => vec!['\\', '"'],
+            '\\' => vec!['\\', '\\'],
+            c if c.is_control() => vec![' '],
+            c => vec![c],
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -202,6 +307,42 @@ mod tests {
         for (title, expected) in cases {
             assert_eq!(crate_name(title), expected, "{title:?}");
         }
+    }
+
+    #[test]
+    fn the_runtime_is_a_version_by_default_or_a_relative_path() {
+        assert_eq!(RuntimeDependency::default().toml(), "\"0.1\"");
+        let cases = [
+            ("/w/out/client", "/w/crates/runtime", "../../crates/runtime"),
+            ("/w/out", "/w/out/runtime", "runtime"),
+            ("/a/b", "/c", "../../c"),
+        ];
+        for (from, to, expected) in cases {
+            let dependency = RuntimeDependency::path_from(Path::new(from), Path::new(to))
+                .expect("absolute paths");
+            assert_eq!(dependency, RuntimeDependency::Path(expected.to_owned()));
+            assert_eq!(dependency.toml(), format!("{{ path = \"{expected}\" }}"));
+        }
+        let quoted = RuntimeDependency::Path("a\"b\\c".to_owned());
+        assert_eq!(quoted.toml(), "{ path = \"a\\\"b\\\\c\" }");
+    }
+
+    /// The default version is the runtime's own, so that a generated crate
+    /// builds against the runtime this generator writes code for.
+    #[test]
+    fn the_default_runtime_version_is_the_runtimes() {
+        let manifest = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../openapi-client-runtime/Cargo.toml"
+        ))
+        .expect("the runtime's manifest");
+        let version = manifest
+            .lines()
+            .find_map(|line| line.strip_prefix("version = \""))
+            .and_then(|rest| rest.strip_suffix('"'))
+            .expect("a version line");
+        let major_minor: Vec<&str> = version.split('.').take(2).collect();
+        assert_eq!(major_minor.join("."), RUNTIME_VERSION);
     }
 
     #[test]
