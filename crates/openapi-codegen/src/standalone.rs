@@ -10,7 +10,7 @@ use crate::{
 /// The manifest every standalone crate starts from (`templates/` in this
 /// repository), with `{{name}}`, `{{title}}`, `{{version}}`, `{{spec}}` and
 /// `{{runtime}}` placeholders.
-pub const CARGO_TEMPLATE: &str = include_str!("../../../templates/Cargo.toml.template");
+pub const CARGO_TEMPLATE: &str = include_str!("../templates/Cargo.toml.template");
 
 /// The version of `openapi-client-runtime` generated crates depend on by
 /// default: the one this generator writes code for.
