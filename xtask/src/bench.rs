@@ -122,7 +122,7 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
     }
 
     let repeats = repeated_pinterest(root, &exe, &scratch, runs)?;
-    let check = check_pinterest(root, &exe, &target_dir, runs)?;
+    let [check, boards] = check_pinterest(root, &exe, &target_dir, runs)?;
 
     let mut table = String::new();
     table.push_str(&format!("Measured {} on {}.\n\n", today(), machine()));
@@ -163,6 +163,13 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
         check.min().as_secs_f64(),
         check.max().as_secs_f64(),
         mib(check.peak_kib),
+    ));
+    table.push_str(&format!(
+        "The same crate generated with `--tag-features`, checked with only the `boards` feature (its operations and the types they need): median {:.1} s ({:.1}–{:.1} s), {} MiB.\n",
+        boards.median().as_secs_f64(),
+        boards.min().as_secs_f64(),
+        boards.max().as_secs_f64(),
+        mib(boards.peak_kib),
     ));
     table.push_str("\nTargets:\n\n");
     let target_line = |label: &str, met: bool| {
@@ -341,6 +348,7 @@ pub fn one_job(args: &[String]) -> Result<(), String> {
                 Path::new(out),
                 None,
                 openapi_codegen::Mode::Write,
+                false,
             )?;
         }
         _ => {
@@ -385,18 +393,20 @@ fn kib_field(text: &str, key: &str) -> Option<u64> {
         .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
-/// Generates the Pinterest 5.23.0 crate, builds its dependencies once, then
-/// times `cargo check` after each touch of the generated module.
+/// Generates the Pinterest 5.23.0 crate with per-tag features, builds its
+/// dependencies once, then times `cargo check` after each touch of the
+/// generated module: with every feature (the default), and with only
+/// `boards`, taking turns. A sample for each.
 fn check_pinterest(
     root: &Path,
     exe: &Path,
     target_dir: &Path,
     runs: usize,
-) -> Result<Sample, String> {
+) -> Result<[Sample; 2], String> {
     let spec = root.join(SPECS[0]);
     let out = target_dir.join("bench").join("pinterest-5-23");
     let status = Command::new(exe)
-        .args(["generate", "--spec"])
+        .args(["generate", "--tag-features", "--spec"])
         .arg(&spec)
         .arg("--out")
         .arg(&out)
@@ -409,9 +419,10 @@ fn check_pinterest(
     }
     std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))
         .map_err(|error| format!("cannot copy Cargo.lock: {error}"))?;
-    let check = || {
+    let check = |features: &[&str]| {
         Command::new(cargo())
             .args(["check", "--quiet"])
+            .args(features)
             .current_dir(&out)
             .env("CARGO_TARGET_DIR", target_dir)
             // The touched module is byte-identical: incremental compilation
@@ -421,19 +432,22 @@ fn check_pinterest(
             .spawn()
             .map_err(|error| format!("cannot run cargo: {error}"))
     };
-    // Warm-up: dependencies, and the crate once.
-    let status = check()?.wait().map_err(|e| e.to_string())?;
-    if !status.success() {
-        return Err(String::from(
-            "cargo check of the generated Pinterest crate failed",
-        ));
+    let boards = ["--no-default-features", "--features", "boards"];
+    // Warm-up: dependencies, and the crate once each way.
+    for features in [&[][..], &boards] {
+        let status = check(features)?.wait().map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(String::from(
+                "cargo check of the generated Pinterest crate failed",
+            ));
+        }
     }
     let module = out.join("src").join("generated.rs");
-    measure(runs, || {
+    let timed = |features: &[&str]| -> Result<(Duration, u64), String> {
         let text = std::fs::read(&module).map_err(|e| e.to_string())?;
         std::fs::write(&module, text).map_err(|e| e.to_string())?;
         let start = Instant::now();
-        let mut child = check()?;
+        let mut child = check(features)?;
         let mut peak = 0;
         loop {
             if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
@@ -446,7 +460,10 @@ fn check_pinterest(
             std::thread::sleep(Duration::from_millis(20));
         }
         Ok((start.elapsed(), peak))
-    })
+    };
+    let mut full = || timed(&[]);
+    let mut only_boards = || timed(&boards);
+    measure_in_turns(runs, [&mut full, &mut only_boards])
 }
 
 /// The resident set of the largest `rustc` process running now, in KiB.

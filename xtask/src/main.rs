@@ -32,7 +32,7 @@ const CLIENTS: &[(&str, &str)] = &[(
 )];
 
 const USAGE: &str = "usage: cargo xtask generate [--check]
-       cargo xtask generate --spec PATH --out DIR [--name CRATE] [--check]
+       cargo xtask generate --spec PATH --out DIR [--name CRATE] [--tag-features] [--check]
        cargo xtask check-corpus [CRATE...]
        cargo xtask bench [--runs N]";
 
@@ -101,6 +101,7 @@ enum Command {
         out: PathBuf,
         name: Option<String>,
         mode: Mode,
+        tag_features: bool,
     },
 }
 
@@ -110,10 +111,12 @@ fn parse(args: &[String]) -> Option<Command> {
         return None;
     }
     let (mut spec, mut out, mut name, mut mode) = (None, None, None, Mode::Write);
+    let mut tag_features = false;
     let mut rest = rest.iter();
     while let Some(flag) = rest.next() {
         match flag.as_str() {
             "--check" => mode = Mode::Check,
+            "--tag-features" => tag_features = true,
             "--spec" => spec = Some(PathBuf::from(rest.next()?)),
             "--out" => out = Some(PathBuf::from(rest.next()?)),
             "--name" => name = Some(rest.next()?.clone()),
@@ -121,12 +124,13 @@ fn parse(args: &[String]) -> Option<Command> {
         }
     }
     match (spec, out) {
-        (None, None) if name.is_none() => Some(Command::CheckedIn(mode)),
+        (None, None) if name.is_none() && !tag_features => Some(Command::CheckedIn(mode)),
         (Some(spec), Some(out)) => Some(Command::Standalone {
             spec,
             out,
             name,
             mode,
+            tag_features,
         }),
         _ => None,
     }
@@ -167,7 +171,8 @@ fn main() -> ExitCode {
             out,
             name,
             mode,
-        }) => generate_crate(&spec, &out, name, mode),
+            tag_features,
+        }) => generate_crate(&spec, &out, name, mode, tag_features),
         None => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -181,7 +186,13 @@ fn main() -> ExitCode {
 /// # Errors
 ///
 /// The message to print, as for [`generate`].
-fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> Result<(), String> {
+fn generate_crate(
+    spec: &Path,
+    out: &Path,
+    name: Option<String>,
+    mode: Mode,
+    tag_features: bool,
+) -> Result<(), String> {
     // This repository's generator writes code for this repository's
     // runtime: depend on the checkout, not on a published version.
     let runtime =
@@ -189,6 +200,7 @@ fn generate_crate(spec: &Path, out: &Path, name: Option<String>, mode: Mode) -> 
             .map_err(|error| format!("{}: {error}", out.display()))?;
     let mut config = CrateConfig::new(spec, out)
         .runtime(runtime)
+        .tag_features(tag_features)
         .spec_name(spec.display().to_string())
         .regenerate_command(format!(
             "cargo xtask generate --spec {} --out {}",
@@ -239,9 +251,17 @@ fn check_corpus(root: &Path, only: &[String]) -> Result<(), String> {
         }
         let out = target_dir.join("generated-crates").join(name);
         println!("== {spec} → {}", out.display());
-        if let Err(message) =
-            generate_crate(&spec_path, &out, Some((*name).to_owned()), Mode::Write)
-        {
+        // The JSON Pinterest spec is the YAML one, spelt otherwise: its
+        // crate gets per-tag features, checked with all of them and with
+        // one alone.
+        let tag_features = *name == "pinterest-5-23-json";
+        if let Err(message) = generate_crate(
+            &spec_path,
+            &out,
+            Some((*name).to_owned()),
+            Mode::Write,
+            tag_features,
+        ) {
             eprintln!("error: {message}");
             failures.push(format!("{spec} (generate)"));
             continue;
@@ -250,20 +270,26 @@ fn check_corpus(root: &Path, only: &[String]) -> Result<(), String> {
         // shared target directory builds them once for every crate.
         std::fs::copy(&lock, out.join("Cargo.lock"))
             .map_err(|error| format!("cannot copy Cargo.lock: {error}"))?;
-        let status =
+        let clippy = |features: &[&str]| {
             std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-                .args(["clippy", "--quiet", "--", "-D", "warnings"])
+                .args(["clippy", "--quiet"])
+                .args(features)
+                .args(["--", "-D", "warnings"])
                 .current_dir(&out)
                 .env("CARGO_TARGET_DIR", &target_dir)
                 .status()
-                .map_err(|error| format!("cannot run cargo: {error}"))?;
-        if !status.success() {
+                .map_err(|error| format!("cannot run cargo: {error}"))
+        };
+        if !clippy(&[])?.success() {
             failures.push(format!("{spec} (clippy)"));
             continue;
         }
-        // The JSON Pinterest spec is the YAML one, spelt otherwise: its
-        // examples are the same, and compiling them twice buys nothing.
-        if *name == "pinterest-5-23-json" {
+        if tag_features {
+            if !clippy(&["--no-default-features", "--features", "boards"])?.success() {
+                failures.push(format!("{spec} (clippy, only the `boards` feature)"));
+            }
+            // Its examples are the YAML spec's: compiling them twice buys
+            // nothing.
             continue;
         }
         if let Err(message) = check_examples(&spec_path, &out, name, &target_dir) {
@@ -689,6 +715,14 @@ mod tests {
             Some(Command::Standalone {
                 name: Some(_),
                 mode: Mode::Write,
+                tag_features: false,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_words("generate --tag-features --spec a.yaml --out d"),
+            Some(Command::Standalone {
+                tag_features: true,
                 ..
             })
         ));

@@ -13,7 +13,7 @@ const USAGE: &str = "\
 openapi-codegen: writes a Rust client crate for an OpenAPI 3.0 description
 
 usage:
-  openapi-codegen generate --spec PATH --out DIR [--name CRATE] [--runtime-path DIR] [--check]
+  openapi-codegen generate --spec PATH --out DIR [--name CRATE] [--runtime-path DIR] [--tag-features] [--check]
   openapi-codegen help [generate]
 
 exit status: 0 done; 1 the spec was refused, a file could not be written,
@@ -22,7 +22,7 @@ or (with --check) a file is stale; 2 the command line is wrong.";
 fn generate_usage() -> String {
     format!(
         "\
-usage: openapi-codegen generate --spec PATH --out DIR [--name CRATE] [--runtime-path DIR] [--check]
+usage: openapi-codegen generate --spec PATH --out DIR [--name CRATE] [--runtime-path DIR] [--tag-features] [--check]
 
 Writes a crate for the spec into DIR: Cargo.toml, src/lib.rs and
 src/generated.rs. Only files whose content changed are rewritten, and
@@ -34,6 +34,9 @@ nothing is written unless the whole crate could be generated.
   --name CRATE         the package name (default: from the API's title)
   --runtime-path DIR   depend on the openapi-client-runtime checkout in DIR
                        (default: version {RUNTIME_VERSION} from crates.io)
+  --tag-features       one Cargo feature per tag: each tag's operations, and
+                       the types only they need, compile only when it is on
+                       (all are on by default)
   --check              write nothing; fail naming each file that differs
 
 Prints each file written (or stale), each construct typed more loosely
@@ -54,6 +57,7 @@ struct Generate {
     out: PathBuf,
     name: Option<String>,
     runtime_path: Option<PathBuf>,
+    tag_features: bool,
     mode: Mode,
 }
 
@@ -73,6 +77,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         out: PathBuf::new(),
         name: None,
         runtime_path: None,
+        tag_features: false,
         mode: Mode::Write,
     };
     let (mut spec, mut out) = (None, None);
@@ -86,6 +91,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         match flag.as_str() {
             "--help" | "-h" => return Ok(Command::Help(Some("generate".to_owned()))),
             "--check" => generate.mode = Mode::Check,
+            "--tag-features" => generate.tag_features = true,
             "--spec" => spec = Some(PathBuf::from(value()?)),
             "--out" => out = Some(PathBuf::from(value()?)),
             "--name" => generate.name = Some(value()?),
@@ -113,6 +119,7 @@ fn generate(command: &Generate) -> Result<(), String> {
     };
     let mut config = CrateConfig::new(&command.spec, &command.out)
         .runtime(runtime)
+        .tag_features(command.tag_features)
         .spec_name(command.spec.display().to_string())
         .regenerate_command(format!(
             "openapi-codegen generate --spec {} --out {}",
@@ -190,6 +197,7 @@ mod tests {
             out: out.into(),
             name: None,
             runtime_path: None,
+            tag_features: false,
             mode: Mode::Write,
         };
         let cases = [
@@ -198,10 +206,11 @@ mod tests {
                 Ok(Command::Generate(generate("a.yaml", "d"))),
             ),
             (
-                "generate --out d --spec a.yaml --check --name n --runtime-path r",
+                "generate --out d --spec a.yaml --check --name n --runtime-path r --tag-features",
                 Ok(Command::Generate(Generate {
                     name: Some("n".into()),
                     runtime_path: Some("r".into()),
+                    tag_features: true,
                     mode: Mode::Check,
                     ..generate("a.yaml", "d")
                 })),

@@ -190,7 +190,10 @@ impl Config {
             &self.spec,
             self.spec_name.as_deref(),
             self.regenerate_command.as_deref(),
-            self.module.clone(),
+            openapi_emit::Options {
+                module: self.module.clone(),
+                ..Default::default()
+            },
         )?;
         let status = ensure_file_contents(&self.output, &generated.source, self.mode)?;
         Ok(Outcome {
@@ -242,7 +245,13 @@ pub fn generate_source(
     spec_name: &str,
     regenerate_command: Option<&str>,
 ) -> Result<Generated, SourceError> {
-    generate(text, None, spec_name, regenerate_command, None)
+    generate(
+        text,
+        None,
+        spec_name,
+        regenerate_command,
+        openapi_emit::Options::default(),
+    )
 }
 
 /// Reads and lowers the spec at `path`, its examples recorded: the IR the
@@ -268,15 +277,21 @@ fn generate_from_file(
     path: &Path,
     spec_name: Option<&str>,
     regenerate_command: Option<&str>,
-    module: Option<String>,
+    emit_options: openapi_emit::Options,
 ) -> Result<Generated, Error> {
     let text = fs::read_to_string(path).map_err(|source| Error::Read {
         path: path.to_owned(),
         source,
     })?;
     let spec_name = spec_name.map_or_else(|| path.display().to_string(), str::to_owned);
-    generate(&text, Some(path), &spec_name, regenerate_command, module)
-        .map_err(|error| error.at(path))
+    generate(
+        &text,
+        Some(path),
+        &spec_name,
+        regenerate_command,
+        emit_options,
+    )
+    .map_err(|error| error.at(path))
 }
 
 /// The pipeline: parse → lower → emit and format.
@@ -285,7 +300,7 @@ fn generate(
     path: Option<&Path>,
     spec_name: &str,
     regenerate_command: Option<&str>,
-    module: Option<String>,
+    emit_options: openapi_emit::Options,
 ) -> Result<Generated, SourceError> {
     let spec = match path {
         Some(path) => openapi_ir::parse_spec_at(text, path)?,
@@ -301,7 +316,13 @@ fn generate(
     if let Some(command) = regenerate_command {
         preamble.push(format!("Edit the spec instead and run `{command}`."));
     }
-    let source = openapi_emit::emit(&api, &openapi_emit::Options { preamble, module })?;
+    let source = openapi_emit::emit(
+        &api,
+        &openapi_emit::Options {
+            preamble,
+            ..emit_options
+        },
+    )?;
     Ok(Generated { source, api })
 }
 

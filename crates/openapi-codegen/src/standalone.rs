@@ -98,6 +98,7 @@ pub struct CrateConfig {
     spec_name: Option<String>,
     regenerate_command: Option<String>,
     mode: Mode,
+    tag_features: bool,
 }
 
 /// What [`CrateConfig::run`] did.
@@ -152,6 +153,7 @@ impl CrateConfig {
             spec_name: None,
             regenerate_command: None,
             mode: Mode::Write,
+            tag_features: false,
         }
     }
 
@@ -165,6 +167,14 @@ impl CrateConfig {
     /// The manifest template (default: [`CARGO_TEMPLATE`]).
     pub fn cargo_template(mut self, template: impl Into<String>) -> Self {
         self.cargo_template = template.into();
+        self
+    }
+
+    /// Compile each tag's operations under a Cargo feature named after the
+    /// tag, and each type only when a selected operation needs it; every
+    /// feature is on by default (off by default: no features).
+    pub fn tag_features(mut self, on: bool) -> Self {
+        self.tag_features = on;
         self
     }
 
@@ -204,7 +214,15 @@ impl CrateConfig {
             .clone()
             .unwrap_or_else(|| self.spec.display().to_string());
         let command = self.regenerate_command.as_deref();
-        let generated = generate_from_file(&self.spec, Some(&spec_name), command, None)?;
+        let generated = generate_from_file(
+            &self.spec,
+            Some(&spec_name),
+            command,
+            openapi_emit::Options {
+                tag_features: self.tag_features,
+                ..Default::default()
+            },
+        )?;
         let api = &generated.api;
         let name = self.name.clone().unwrap_or_else(|| crate_name(&api.title));
         let preamble = vec![format!("@generated from {spec_name}. Do not edit by hand.")];
@@ -219,8 +237,9 @@ impl CrateConfig {
                 ("spec", &spec_name),
             ],
         )
-        // A TOML value of its own making, escaped inside.
-        .replace("{{runtime}}", &self.runtime.toml());
+        // TOML of its own making, escaped inside.
+        .replace("{{runtime}}", &self.runtime.toml())
+        .replace("{{features}}", &features_table(api, self.tag_features));
         let files = [
             (Path::new("Cargo.toml"), manifest.as_str()),
             (Path::new("src/lib.rs"), lib.as_str()),
@@ -242,6 +261,21 @@ impl CrateConfig {
             warnings: generated.api.warnings,
         })
     }
+}
+
+/// The manifest's `[features]` table for per-tag features: each tag's
+/// feature, and all of them by default; nothing without them.
+fn features_table(api: &openapi_ir::Api, tag_features: bool) -> String {
+    let names = openapi_emit::feature_names(api);
+    if !tag_features || names.is_empty() {
+        return String::new();
+    }
+    let quoted: Vec<String> = names.iter().map(|name| format!("\"{name}\"")).collect();
+    let mut table = format!("\n[features]\ndefault = [{}]\n", quoted.join(", "));
+    for name in &names {
+        table.push_str(&format!("{name} = []\n"));
+    }
+    table
 }
 
 /// A package name from an API title: `Pinterest REST API` → `pinterest-rest-api`.

@@ -103,10 +103,15 @@ fn chunked_formatting_equals_one_pass() {
         let text = std::fs::read_to_string(&path).expect("readable spec");
         let api =
             openapi_ir::load(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-        for module in [None, Some(String::from("client"))] {
+        for (module, tag_features) in [
+            (None, false),
+            (Some(String::from("client")), false),
+            (None, true),
+        ] {
             let options = openapi_emit::Options {
                 preamble: vec![String::from("header")],
                 module,
+                tag_features,
             };
             let chunked = openapi_emit::emit(&api, &options).expect("emits");
             let whole =

@@ -19,6 +19,16 @@ pub(crate) struct TagGroup<'a> {
     operations: Vec<&'a Operation>,
 }
 
+impl TagGroup<'_> {
+    /// The feature the group's operations are compiled under (they share
+    /// their first tag).
+    pub(crate) fn feature(&self) -> Option<String> {
+        self.operations
+            .first()
+            .and_then(|operation| crate::features::operation_feature(operation))
+    }
+}
+
 /// The most operations in one `impl Client` block: a tag with more gets
 /// several blocks, so no block's tokens and syntax tree grow with the API
 /// (Stripe's 468 operations share one tag).

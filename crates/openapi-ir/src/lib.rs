@@ -17,6 +17,7 @@ pub mod ir;
 mod load;
 mod lower;
 pub mod naming;
+pub mod reach;
 mod repair;
 
 pub use doc_text::{code_span, doc_text};

@@ -7,6 +7,7 @@
 //! into several others through `allOf` still yields each of its inline types
 //! once.
 
+use crate::reach::{named_in, operation_types, reachable_types};
 use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
@@ -2400,73 +2401,6 @@ impl<'a> Lowering<'a> {
             examples,
         }
     }
-}
-
-/// The named types an operation's parameters, body and answers use.
-fn operation_types(operation: &Operation) -> Vec<TypeId> {
-    let mut out = Vec::new();
-    for parameter in &operation.parameters {
-        named_in(&parameter.ty, &mut out);
-    }
-    if let Some(body) = &operation.body {
-        named_in(&body.ty, &mut out);
-    }
-    for answer in [&operation.success, &operation.error].into_iter().flatten() {
-        match answer {
-            Answer::Body(body) => named_in(&body.ty, &mut out),
-            Answer::ByStatus(id) => out.push(*id),
-        }
-    }
-    out
-}
-
-/// The named types a reference mentions, at any depth.
-fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
-    match ty {
-        TypeRef::Named(id) => out.push(*id),
-        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            named_in(inner, out);
-        }
-        _ => {}
-    }
-}
-
-/// Which types of the arena `roots` reach, directly or through others.
-fn reachable_types(types: &[TypeDef], roots: Vec<TypeId>) -> Vec<bool> {
-    let mut reached = vec![false; types.len()];
-    let mut stack = roots;
-    while let Some(id) = stack.pop() {
-        if std::mem::replace(&mut reached[id.0], true) {
-            continue;
-        }
-        match &types[id.0].kind {
-            TypeKind::Struct(def) => {
-                for field in &def.fields {
-                    named_in(&field.ty, &mut stack);
-                }
-                if let Some(additional) = &def.additional {
-                    named_in(additional, &mut stack);
-                }
-            }
-            TypeKind::TaggedUnion(union) => {
-                stack.push(union.fallback);
-                stack.extend(union.variants.iter().map(|variant| variant.ty));
-            }
-            TypeKind::UntaggedUnion(union) => {
-                for variant in &union.variants {
-                    named_in(&variant.ty, &mut stack);
-                }
-            }
-            TypeKind::Alias(target) => named_in(target, &mut stack),
-            TypeKind::StatusUnion(union) => {
-                for body in union.variants.iter().filter_map(|v| v.body.as_ref()) {
-                    named_in(&body.ty, &mut stack);
-                }
-            }
-            TypeKind::StringEnum(_) | TypeKind::IntegerEnum(_) => {}
-        }
-    }
-    reached
 }
 
 /// Makes each inline enum that repeats an earlier one value for value an
