@@ -378,7 +378,9 @@ fn module_tokens(
         #![doc = #title]
         #![doc = ""]
         #api_docs
-        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
+        // Items are documented where the spec has words for them, and only
+        // there.
+        #![allow(missing_docs, clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation)]
 
         #client
 

@@ -73,8 +73,9 @@ pub(crate) fn type_item(
     index: usize,
     components: &[usize],
 ) -> TokenStream {
-    let fallback = format!("The schema at {}.", code_span(&def.pointer));
-    let docs = doc_attrs(Some(def.docs.as_deref().unwrap_or(&fallback)));
+    // Docs only where the spec has words: a line that restates the name
+    // tells a reader nothing.
+    let docs = doc_attrs(def.docs.as_deref());
     let name = format_ident!("{}", def.name);
     // A field or variant whose type can contain this type again is boxed.
     let value_type = |ty: &TypeRef| {
@@ -113,8 +114,7 @@ fn struct_item(
     value_type: &dyn Fn(&TypeRef) -> TokenStream,
 ) -> TokenStream {
     let fields = def.fields.iter().map(|field| {
-        let fallback = format!("The {} property.", code_span(&field.api_name));
-        let docs = doc_attrs(Some(field.docs.as_deref().unwrap_or(&fallback)));
+        let docs = doc_attrs(field.docs.as_deref());
         let field_name = format_ident!("{}", field.name);
         // The derive reads a field's `Option`s: absent and `null` differ
         // only for an optional nullable field, the one whose `None` and
@@ -249,9 +249,7 @@ fn untagged_union_item(
     let variants = def.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
         let ty = value_type(&variant.ty);
-        let doc = format!(" The `{}` alternative.", variant.name);
         quote! {
-            #[doc = #doc]
             #variant_name(#ty),
         }
     });

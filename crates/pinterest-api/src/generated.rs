@@ -5,6 +5,7 @@
 //!
 //! The part of Pinterest's REST API v5 that issues OAuth tokens. An app trades an authorization code, a refresh token or its own client credentials for an access token.
 #![allow(
+    missing_docs,
     clippy::large_enum_variant,
     clippy::too_many_arguments,
     clippy::doc_lazy_continuation
