@@ -235,8 +235,8 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
         }
     };
     let mut writes = Vec::new();
-    // Per listed field: its wire name, the slot it is read into, how a
-    // value is stored in the slot, and how the slot becomes the field.
+    // Per listed field: its wire name, the arm that reads it into its
+    // slot, the slot, and how the slot becomes the field.
     let mut names = Vec::new();
     let mut arms = Vec::new();
     let mut slots = Vec::new();
@@ -271,37 +271,36 @@ fn object(input: &DeriveInput) -> syn::Result<Tokens> {
         });
         let index = names.len();
         let slot = quote::format_ident!("slot_{}", index, span = Span::mixed_site());
-        // The slot is an `Option` of what is read: `None` until the field
-        // is seen. An optional field reads an `Option` itself (`null` is
-        // `None`) straight into its slot.
-        // An optional field reads its `Option` (`null` is `None`) straight
-        // into the slot; any other is stored as `Some` of what is read.
-        let fill = quote!(fields.fill(&mut #slot));
-        let fill_optional = quote!(fields.fill_optional(&mut #slot));
         let ty = &field.ty;
-        let option = quote!(::core::option::Option);
-        // The slot's type is written out: inferring it from the struct
-        // literal cost `cargo check` a second per thousand types.
-        let (write, store, init, slot_ty) = match option_inner(ty) {
-            Some(inner) if option_inner(inner).is_some() => {
-                (quote!(optional), fill.clone(), quote!(#slot), quote!(#ty))
-            }
-            Some(_) if wire.required => (
+        let optional = option_inner(ty);
+        let nested = optional.is_some_and(|inner| option_inner(inner).is_some());
+        // A required field (and a required nullable one, an `Option` that
+        // must be present) is read into an `Option` of its type, `None`
+        // until the field is seen; any other field is its own slot. Slot
+        // types are written out: inferring them from the struct literal
+        // cost `cargo check` a second per thousand types.
+        let required = optional.is_none() || (wire.required && !nested);
+        let (write, slot_ty, init) = if required {
+            let check = if optional.is_some() {
+                quote!(present)
+            } else {
+                quote!(required)
+            };
+            (
                 quote!(required),
-                fill.clone(),
-                quote!(fields.present(#slot, #wire_name)?),
-                quote!(#option<#ty>),
-            ),
-            Some(_) if wire.keep_null => {
-                (quote!(optional), fill.clone(), quote!(#slot), quote!(#ty))
-            }
-            Some(_) => (quote!(optional), fill_optional, quote!(#slot), quote!(#ty)),
-            None => (
-                quote!(required),
-                fill,
-                quote!(fields.required(#slot, #wire_name)?),
-                quote!(#option<#ty>),
-            ),
+                quote!(::core::option::Option<#ty>),
+                quote!(fields.#check(#slot, #wire_name)?),
+            )
+        } else {
+            (quote!(optional), quote!(#ty), quote!(#slot))
+        };
+        // A plain optional field reads its `Option` (`null` is `None`)
+        // straight into the slot; every other slot stores `Some` of what is
+        // read.
+        let store = if !required && !nested && !wire.keep_null {
+            quote!(fields.fill_optional(&mut #slot))
+        } else {
+            quote!(fields.fill(&mut #slot))
         };
         writes.push(quote!(object.#write(#wire_name, &self.#ident)?;));
         let index = proc_macro2::Literal::usize_unsuffixed(index);
@@ -758,6 +757,11 @@ mod tests {
                 "a: i64, b: i64",
                 "Key :: Listed (1) => fields . fill (& mut slot_1)",
             ),
+            (
+                "#[wire(keep_null)] a: Option<Value>",
+                "Listed (0) => fields . fill (& mut slot_0)",
+            ),
+            ("#[wire(keep_null)] a: Option<Value>", "a : slot_0 ,"),
         ];
         for (field, expected) in cases {
             let input: DeriveInput =

@@ -142,9 +142,9 @@ impl<T: Serialize + serde::de::DeserializeOwned> RestFields
         name: std::borrow::Cow<'de, str>,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        let value = map.next_value().map_err(|error| {
-            <A::Error as serde::de::Error>::custom(format_args!("field `{name}`: {error}"))
-        })?;
+        let value = map
+            .next_value()
+            .map_err(|error| crate::decode::in_field(&name, &error))?;
         self.insert(name.into_owned(), value);
         Ok(())
     }

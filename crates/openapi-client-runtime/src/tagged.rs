@@ -16,7 +16,7 @@ use serde::forward_to_deserialize_any;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
-use crate::decode::{BorrowedText, Buffered, TakeValue, Text};
+use crate::decode::{BorrowedText, Buffered, Held, TakeValue, Text};
 
 /// A discriminated union, as the [`Tagged`](crate::Tagged) derive
 /// describes it.
@@ -97,14 +97,14 @@ impl<'de, T: Variants> Visitor<'de> for UnionVisitor<T> {
                 before.push((name, map.next_value_seed(TakeValue)?));
                 continue;
             }
-            match map.next_value_seed(TagValueSeed)? {
-                TagValue::Text(value) => {
+            match Held::read_value(&mut map)? {
+                Held::Text(value) => {
                     tag = Some((name, value));
                     break;
                 }
                 // A tag that is not a string names no variant; keep it as
                 // the field it is.
-                TagValue::Other(value) => before.push((name, value)),
+                other => before.push((name, Value::deserialize(other.reader::<A::Error>())?)),
             }
         }
         let index = tag
@@ -120,80 +120,6 @@ impl<'de, T: Variants> Visitor<'de> for UnionVisitor<T> {
                 next_value: NextValue::None,
             },
         )
-    }
-}
-
-/// The tag's value: a string names a variant; anything else is kept as the
-/// field it is.
-enum TagValue<'de> {
-    Text(Cow<'de, str>),
-    Other(Value),
-}
-
-/// Reads a [`TagValue`], borrowing a string when the input allows.
-struct TagValueSeed;
-
-impl<'de> DeserializeSeed<'de> for TagValueSeed {
-    type Value = TagValue<'de>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for TagValueSeed {
-    type Value = TagValue<'de>;
-
-    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-        formatter.write_str("any JSON value")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-        Ok(TagValue::Text(Cow::Borrowed(text)))
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(TagValue::Text(Cow::Owned(text.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-        Ok(TagValue::Text(Cow::Owned(text)))
-    }
-
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(Value::Bool(value)))
-    }
-
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(Value::from(value)))
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(Value::from(value)))
-    }
-
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(Value::from(value)))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(Value::Null))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(Value::Null))
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, items: A) -> Result<Self::Value, A::Error> {
-        TakeValue.visit_seq(items).map(TagValue::Other)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, fields: A) -> Result<Self::Value, A::Error> {
-        TakeValue.visit_map(fields).map(TagValue::Other)
     }
 }
 

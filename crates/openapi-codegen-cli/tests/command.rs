@@ -12,6 +12,14 @@ fn run(args: &[&str]) -> Output {
         .expect("the command runs")
 }
 
+/// `openapi-codegen generate --spec SPEC --out OUT`, then `more`.
+fn generate(spec: &str, out: &Path, more: &[&str]) -> Output {
+    let out = out.display().to_string();
+    let mut args = vec!["generate", "--spec", spec, "--out", &out];
+    args.extend_from_slice(more);
+    run(&args)
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -77,13 +85,7 @@ fn a_wrong_command_line_exits_2_and_says_why() {
 fn generates_a_crate_that_depends_on_the_published_runtime() {
     let out = scratch("published");
     let spec = fixture("pagination.yaml");
-    let output = run(&[
-        "generate",
-        "--spec",
-        &spec,
-        "--out",
-        &out.display().to_string(),
-    ]);
+    let output = generate(&spec, &out, &[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stdout = text(&output.stdout);
     let summary = stdout.lines().last().unwrap_or_default();
@@ -108,19 +110,11 @@ fn generates_a_crate_that_depends_on_the_published_runtime() {
 
     // Fresh: --check passes and writes nothing; a changed file fails it,
     // named, and is left as it was.
-    let check = [
-        "generate",
-        "--spec",
-        &spec,
-        "--out",
-        &out.display().to_string(),
-        "--check",
-    ];
-    let output = run(&check);
+    let output = generate(&spec, &out, &["--check"]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     let module = out.join("src/generated.rs");
     std::fs::write(&module, "// edited\n").expect("writable");
-    let output = run(&check);
+    let output = generate(&spec, &out, &["--check"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
     assert!(
@@ -137,17 +131,12 @@ fn generates_a_crate_that_depends_on_the_published_runtime() {
 fn a_runtime_checkout_is_named_by_a_path_relative_to_the_crate() {
     let out = scratch("runtime-path");
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi-client-runtime");
-    let output = run(&[
-        "generate",
-        "--spec",
+    let runtime_path = runtime.display().to_string();
+    let output = generate(
         &fixture("pagination.yaml"),
-        "--out",
-        &out.display().to_string(),
-        "--name",
-        "paged",
-        "--runtime-path",
-        &runtime.display().to_string(),
-    ]);
+        &out,
+        &["--name", "paged", "--runtime-path", &runtime_path],
+    );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("a manifest");
     let line = manifest
@@ -170,13 +159,7 @@ fn a_runtime_checkout_is_named_by_a_path_relative_to_the_crate() {
 #[test]
 fn a_refused_spec_exits_1_names_the_place_and_writes_nothing() {
     let out = scratch("refused");
-    let good = run(&[
-        "generate",
-        "--spec",
-        &fixture("pagination.yaml"),
-        "--out",
-        &out.display().to_string(),
-    ]);
+    let good = generate(&fixture("pagination.yaml"), &out, &[]);
     assert!(good.status.success());
     let before = std::fs::read_to_string(out.join("src/generated.rs")).expect("written");
 
@@ -186,13 +169,7 @@ fn a_refused_spec_exits_1_names_the_place_and_writes_nothing() {
         "openapi: 3.0.3\ninfo: {title: Bad, version: '1'}\npaths:\n  /things:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Missing'}\n",
     )
     .expect("writable");
-    let output = run(&[
-        "generate",
-        "--spec",
-        &spec.display().to_string(),
-        "--out",
-        &out.display().to_string(),
-    ]);
+    let output = generate(&spec.display().to_string(), &out, &[]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
     assert!(

@@ -43,6 +43,15 @@ impl<'de> Held<'de> {
         deserializer.deserialize_any(HeldVisitor)
     }
 
+    /// Reads the value of the field just keyed in `map`.
+    ///
+    /// # Errors
+    ///
+    /// The deserializer's error when the input is not JSON-shaped.
+    pub(crate) fn read_value<A: de::MapAccess<'de>>(map: &mut A) -> Result<Self, A::Error> {
+        map.next_value_seed(HeldVisitor)
+    }
+
     /// A deserializer that reads this value by reference.
     #[must_use]
     pub fn reader<E>(&self) -> HeldReader<'_, 'de, E> {
@@ -197,19 +206,17 @@ impl<'de, E: de::Error> Deserializer<'de> for HeldReader<'de, '_, E> {
     ) -> Result<V::Value, E> {
         match self.held {
             Held::Text(text) => visitor.visit_enum(BorrowedStrDeserializer::new(text)),
-            _ => visitor.visit_enum(de::value::MapAccessDeserializer::new(match self.held {
-                Held::Object(fields) => HeldFields {
+            Held::Object(fields) => {
+                visitor.visit_enum(de::value::MapAccessDeserializer::new(HeldFields {
                     fields: fields.iter(),
                     value: None,
                     error: PhantomData,
-                },
-                _ => {
-                    return Err(E::invalid_type(
-                        de::Unexpected::Other("a non-string, non-object value"),
-                        &"an enum",
-                    ));
-                }
-            })),
+                }))
+            }
+            _ => Err(E::invalid_type(
+                de::Unexpected::Other("a value that is not a string or an object"),
+                &"an enum",
+            )),
         }
     }
 

@@ -154,14 +154,31 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
     /// The deserializer's error when the input is not a well-formed object.
     #[inline]
     pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
-        let key = self.map.next_key_seed(KeySeed {
-            names: self.names,
-            guess: self.next,
-        })?;
-        if let Some(Key::Listed(index)) = key {
-            self.next = index + 1;
+        let Some(name) = self.map.next_key_seed(BorrowedText)? else {
+            return Ok(None);
+        };
+        Ok(Some(match self.find(&name) {
+            Some(index) => {
+                self.next = index + 1;
+                Key::Listed(index)
+            }
+            None => Key::Unlisted(name),
+        }))
+    }
+
+    /// The index of `key` in the table: the field after the last one
+    /// first.
+    #[inline]
+    fn find(&self, key: &str) -> Option<usize> {
+        // Field names are short: comparing bytes in place beats a call to
+        // `memcmp` for each.
+        let same = |name: &&str| {
+            name.len() == key.len() && name.bytes().zip(key.bytes()).all(|(a, b)| a == b)
+        };
+        if self.names.get(self.next).is_some_and(same) {
+            return Some(self.next);
         }
-        Ok(key)
+        self.names.iter().position(same)
     }
 
     /// The value of the field just keyed, as its field's type.
@@ -288,68 +305,8 @@ impl<'de, A: MapAccess<'de>> ObjectReader<A> {
 
 /// An error inside a field, prefixed with the field's name. serde_json
 /// moves the line and column the inner message ends with back to the end.
-fn in_field<E: Error>(name: &str, error: &E) -> E {
+pub(crate) fn in_field<E: Error>(name: &str, error: &E) -> E {
     E::custom(format_args!("field `{name}`: {error}"))
-}
-
-/// Reads one key as a [`Key`].
-struct KeySeed {
-    names: &'static [&'static str],
-    guess: usize,
-}
-
-impl KeySeed {
-    #[inline]
-    fn find(&self, key: &str) -> Option<usize> {
-        // Field names are short: comparing bytes in place beats a call to
-        // `memcmp` for each.
-        let same = |name: &&str| {
-            name.len() == key.len() && name.bytes().zip(key.bytes()).all(|(a, b)| a == b)
-        };
-        if self.names.get(self.guess).is_some_and(same) {
-            return Some(self.guess);
-        }
-        self.names.iter().position(same)
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key<'de>;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed {
-    type Value = Key<'de>;
-
-    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-        formatter.write_str("a field name")
-    }
-
-    #[inline]
-    fn visit_borrowed_str<E: Error>(self, key: &'de str) -> Result<Key<'de>, E> {
-        Ok(self
-            .find(key)
-            .map_or(Key::Unlisted(Cow::Borrowed(key)), Key::Listed))
-    }
-
-    #[inline]
-    fn visit_str<E: Error>(self, key: &str) -> Result<Key<'de>, E> {
-        Ok(self
-            .find(key)
-            .map_or_else(|| Key::Unlisted(Cow::Owned(key.to_owned())), Key::Listed))
-    }
-
-    #[inline]
-    fn visit_string<E: Error>(self, key: String) -> Result<Key<'de>, E> {
-        Ok(match self.find(&key) {
-            Some(index) => Key::Listed(index),
-            None => Key::Unlisted(Cow::Owned(key)),
-        })
-    }
 }
 
 /// A field name or string, borrowed from the input when it can be.
@@ -358,6 +315,7 @@ pub(crate) struct BorrowedText;
 impl<'de> DeserializeSeed<'de> for BorrowedText {
     type Value = Cow<'de, str>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(self)
     }
@@ -370,6 +328,7 @@ impl<'de> Visitor<'de> for BorrowedText {
         formatter.write_str("a string")
     }
 
+    #[inline]
     fn visit_borrowed_str<E: Error>(self, text: &'de str) -> Result<Self::Value, E> {
         Ok(Cow::Borrowed(text))
     }
@@ -926,6 +885,12 @@ mod tests {
                 value
             );
         }
+        // Handed over whole: the array keeps its allocation, where reading
+        // it item by item would build a new one.
+        let items = json!([1, "two", [3]]);
+        let at = items.as_array().map(Vec::as_ptr);
+        let taken = take_value(Buffered::<serde_json::Error>::new(items)).expect("any value");
+        assert_eq!(taken.as_array().map(Vec::as_ptr), at, "moved, not rebuilt");
         // A deserializer that visits newtypes as their content still gives
         // the value.
         let text = Text::<serde_json::Error>::new(Cow::Borrowed("tag"));
